@@ -1,0 +1,1 @@
+"""The catalogue: indicators, targets, layouts and the project that holds them."""

@@ -1,0 +1,562 @@
+"""Read a project folder into validated objects, reporting every problem found.
+
+Nothing here judges figures; it only checks that the files say what the format
+(docs/project-format.md) allows, and names the file, row and key of each problem.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from scorecards.catalogue.config import ProjectConfig
+from scorecards.catalogue.layout import KpiTable, Layout
+from scorecards.catalogue.models import Indicator, Target
+from scorecards.errors import InputError, MissingFileError, Problem, problem
+from scorecards.periods import Month, Period, parse_period
+from scorecards.store.figures import Figure, FigureSet, Missing, Status
+
+log = logging.getLogger(__name__)
+
+NA_TEXT = {"n/a", "na", "not available"}
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """A comparator's figure for an indicator and period."""
+
+    indicator: str
+    comparator: str
+    period: Period
+    value: float | None
+    basis: str = ""
+
+
+@dataclass
+class Commentary:
+    """An edition month's analyst text: block introductions and per-indicator text."""
+
+    intros: dict[str, list[str]] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # indicator id -> text
+
+
+@dataclass
+class Project:
+    root: Path
+    config: ProjectConfig
+    indicators: dict[str, Indicator]
+    targets: list[Target]
+    figures: FigureSet
+    benchmarks: list[Benchmark]
+    layouts: dict[str, Layout]
+    commentary: dict[str, Commentary]
+
+    @property
+    def layout(self) -> Layout:
+        return self.layouts[self.config.scorecard.layout]
+
+    def commentary_for(self, month: Month) -> Commentary:
+        return self.commentary.get(str(month), Commentary())
+
+
+def load_project(
+    root: Path | str, extra_figures: list[Figure] | None = None
+) -> Project:
+    """Load and validate the project in ``root``.
+
+    ``extra_figures`` (for example from the store) join the figures read from
+    files; a file's figure for the same indicator, period and area wins.
+
+    Raises InputError listing every problem, or MissingFileError when the
+    folder is not a project at all.
+    """
+    root = Path(root)
+    if not (root / "scorecard.toml").is_file():
+        raise MissingFileError(root / "scorecard.toml", "project settings")
+    problems: list[Problem] = []
+
+    config = _load_config(root, problems)
+    indicators = _load_indicators(root, problems)
+    known = set(indicators)
+    targets = _load_targets(root, known, problems)
+    figures = FigureSet(extra_figures or [])
+    for figure in _load_figures(root, known, problems):
+        figures.add(figure)
+    benchmarks = _load_benchmarks(root, known, problems)
+    layouts = _load_layouts(root, known, problems)
+    commentary = _load_commentary(root, known, problems)
+
+    if config is not None and config.scorecard.layout not in layouts:
+        problems.append(
+            problem(
+                root / "scorecard.toml",
+                f"layout {config.scorecard.layout!r} has no file "
+                f"layouts/{config.scorecard.layout}.yaml; found {sorted(layouts)}",
+                key="scorecard.layout",
+            )
+        )
+    if problems or config is None:
+        raise InputError(problems)
+    log.info(
+        "loaded %s: %d indicators, %d figures, %d targets",
+        root,
+        len(indicators),
+        len(figures),
+        len(targets),
+    )
+    return Project(
+        root, config, indicators, targets, figures, benchmarks, layouts, commentary
+    )
+
+
+def _load_config(root: Path, problems: list[Problem]) -> ProjectConfig | None:
+    path = root / "scorecard.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(problem(path, f"is not valid TOML: {exc}"))
+        return None
+    return _validate(ProjectConfig, data, path, problems)
+
+
+def _validate(
+    model: type[BaseModel],
+    data: Any,
+    path: Path,
+    problems: list[Problem],
+    row: int | None = None,
+    prefix: str = "",
+) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            key = ".".join(
+                str(part) for part in error["loc"] if part != "function-after"
+            )
+            found = error.get("input")
+            shown = "" if isinstance(found, dict | list) else f"; found {found!r}"
+            problems.append(
+                problem(path, f"{error['msg']}{shown}", row=row, key=f"{prefix}{key}")
+            )
+        return None
+
+
+def _read_yaml(path: Path, problems: list[Problem]) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        reason = getattr(exc, "problem", None) or str(exc)
+        problems.append(problem(path, f"is not valid YAML{where}: {reason}"))
+        return None
+
+
+def _load_indicators(root: Path, problems: list[Problem]) -> dict[str, Indicator]:
+    folder = root / "indicators"
+    files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    if not files:
+        problems.append(problem(folder, "no indicator files (*.yaml) found"))
+    indicators: dict[str, Indicator] = {}
+    for path in files:
+        data = _read_yaml(path, problems)
+        if data is None:
+            continue
+        if not isinstance(data, list):
+            problems.append(problem(path, "expected a list of indicators"))
+            continue
+        for number, entry in enumerate(data, start=1):
+            label = entry.get("id", "?") if isinstance(entry, dict) else "?"
+            indicator = _validate(
+                Indicator, entry, path, problems, prefix=f"entry {number} ({label}): "
+            )
+            if indicator is None:
+                continue
+            if indicator.id in indicators:
+                problems.append(
+                    problem(
+                        path,
+                        f"indicator id {indicator.id!r} is defined twice",
+                        key=f"entry {number}",
+                    )
+                )
+            indicators[indicator.id] = indicator
+    return indicators
+
+
+def _csv_rows(
+    path: Path, problems: list[Problem]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file as (row number counting the header as 1, row)."""
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        for number, row in enumerate(reader, start=2):
+            if None in row:
+                problems.append(
+                    problem(path, "has more cells than the header", row=number)
+                )
+            yield number, {k.strip(): (v or "").strip() for k, v in row.items() if k}
+
+
+def _require_columns(
+    path: Path, have: list[str] | None, need: set[str], problems: list[Problem]
+) -> bool:
+    missing = need - set(have or [])
+    if missing:
+        problems.append(
+            problem(path, f"missing column(s) {sorted(missing)}; the header has {have}")
+        )
+    return not missing
+
+
+def _header(path: Path) -> list[str]:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        return [h.strip() for h in next(csv.reader(handle), [])]
+
+
+def _number(
+    text: str, path: Path, row: int, key: str, problems: list[Problem]
+) -> float | None:
+    if text == "":
+        return None
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        problems.append(
+            problem(path, f"expected a number, found {text!r}", row=row, key=key)
+        )
+        return None
+
+
+def _period(
+    text: str, path: Path, row: int, key: str, problems: list[Problem]
+) -> Period | None:
+    try:
+        return parse_period(text)
+    except ValueError as exc:
+        problems.append(problem(path, str(exc), row=row, key=key))
+        return None
+
+
+def _unknown(
+    indicator: str, known: set[str], path: Path, row: int, problems: list[Problem]
+) -> bool:
+    if indicator in known:
+        return False
+    problems.append(
+        problem(
+            path,
+            f"unknown indicator {indicator!r}; add it to indicators/ or fix the id",
+            row=row,
+            key="indicator",
+        )
+    )
+    return True
+
+
+def _load_targets(root: Path, known: set[str], problems: list[Problem]) -> list[Target]:
+    path = root / "targets.csv"
+    if not path.is_file():
+        return []
+    if not _require_columns(
+        path, _header(path), {"indicator", "year", "target"}, problems
+    ):
+        return []
+    targets: list[Target] = []
+    seen: set[tuple[str, str, str]] = set()
+    for number, row in _csv_rows(path, problems):
+        if _unknown(row.get("indicator", ""), known, path, number, problems):
+            continue
+        data: dict[str, Any] = {k: v for k, v in row.items() if v != ""}
+        for key in (
+            "target",
+            "floor",
+            "band_low",
+            "band_high",
+            "floor_low",
+            "floor_high",
+        ):
+            if key in data:
+                data[key] = _number(data[key], path, number, key, problems)
+        if "floor_assumed" in data:
+            data["floor_assumed"] = data["floor_assumed"].lower() in {
+                "true",
+                "yes",
+                "1",
+            }
+        year = _period(row.get("year", ""), path, number, "year", problems)
+        if year is not None and year.kind != "year":
+            problems.append(
+                problem(
+                    path,
+                    f"expected a year like 2020-21, found {row['year']!r}",
+                    row=number,
+                    key="year",
+                )
+            )
+        target = _validate(Target, data, path, problems, row=number)
+        if target is None:
+            continue
+        key = (target.indicator, target.year, target.basis)
+        if key in seen:
+            problems.append(
+                problem(path, f"a second target for {key[0]} in {key[1]}", row=number)
+            )
+        seen.add(key)
+        targets.append(target)
+    return targets
+
+
+def _figure_rows(
+    path: Path, problems: list[Problem]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    if path.suffix.lower() == ".xlsx":
+        yield from _xlsx_rows(path)
+    else:
+        yield from _csv_rows(path, problems)
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
+    for number, values in enumerate(rows, start=2):
+        cells = {
+            h: "" if v is None else str(v).strip()
+            for h, v in zip(header, values, strict=False)
+        }
+        if any(cells.values()):
+            yield number, cells
+
+
+def _load_figures(root: Path, known: set[str], problems: list[Problem]) -> list[Figure]:
+    folder = root / "figures"
+    files = sorted(p for p in folder.glob("*") if p.suffix.lower() in {".csv", ".xlsx"})
+    figures: list[Figure] = []
+    seen: dict[tuple[str, str, str], str] = {}
+    for path in files:
+        header = _header(path) if path.suffix.lower() == ".csv" else None
+        if header is not None and not _require_columns(
+            path, header, {"indicator", "period", "value"}, problems
+        ):
+            continue
+        for number, row in _figure_rows(path, problems):
+            figure = _figure(row, path, number, known, problems)
+            if figure is None:
+                continue
+            where = f"{path.name} row {number}"
+            if figure.key in seen:
+                problems.append(
+                    problem(
+                        path,
+                        f"a second figure for {figure.indicator} "
+                        f"{figure.period} {figure.area or 'authority'}; the first "
+                        f"is at {seen[figure.key]}",
+                        row=number,
+                    )
+                )
+                continue
+            seen[figure.key] = where
+            figures.append(figure)
+    return figures
+
+
+def _figure(
+    row: dict[str, str],
+    path: Path,
+    number: int,
+    known: set[str],
+    problems: list[Problem],
+) -> Figure | None:
+    before = len(problems)
+    indicator = row.get("indicator", "")
+    if _unknown(indicator, known, path, number, problems):
+        return None
+    period = _period(row.get("period", ""), path, number, "period", problems)
+    text = row.get("value", "")
+    missing_text = row.get("missing", "")
+    missing: Missing | None = None
+    value: float | None = None
+    if text.lower() in NA_TEXT:
+        missing = Missing.NOT_AVAILABLE
+    elif text == "":
+        missing = Missing.TO_BE_SUPPLIED
+        if missing_text.lower() in NA_TEXT:
+            missing = Missing.NOT_AVAILABLE
+    else:
+        value = _number(text, path, number, "value", problems)
+    numerator = _number(row.get("numerator", ""), path, number, "numerator", problems)
+    denominator = _number(
+        row.get("denominator", ""), path, number, "denominator", problems
+    )
+    status_text = row.get("status", "") or "final"
+    if status_text not in {s.value for s in Status}:
+        problems.append(
+            problem(
+                path,
+                f"status must be final or provisional, found {status_text!r}",
+                row=number,
+                key="status",
+            )
+        )
+    if len(problems) > before or period is None:
+        return None
+    return Figure(
+        indicator=indicator,
+        period=period,
+        value=value,
+        area=row.get("area", ""),
+        numerator=numerator,
+        denominator=denominator,
+        status=Status(status_text),
+        missing=missing,
+        source=str(path),
+        row=number,
+    )
+
+
+def _load_benchmarks(
+    root: Path, known: set[str], problems: list[Problem]
+) -> list[Benchmark]:
+    path = root / "benchmarks.csv"
+    if not path.is_file():
+        return []
+    need = {"indicator", "comparator", "period", "value"}
+    if not _require_columns(path, _header(path), need, problems):
+        return []
+    benchmarks: list[Benchmark] = []
+    for number, row in _csv_rows(path, problems):
+        if _unknown(row.get("indicator", ""), known, path, number, problems):
+            continue
+        period = _period(row.get("period", ""), path, number, "period", problems)
+        text = row.get("value", "")
+        value = (
+            None
+            if text.lower() in NA_TEXT
+            else _number(text, path, number, "value", problems)
+        )
+        if period is None:
+            continue
+        benchmarks.append(
+            Benchmark(
+                row["indicator"], row["comparator"], period, value, row.get("basis", "")
+            )
+        )
+    return benchmarks
+
+
+def _load_layouts(
+    root: Path, known: set[str], problems: list[Problem]
+) -> dict[str, Layout]:
+    layouts: dict[str, Layout] = {}
+    for path in sorted((root / "layouts").glob("*.yaml")):
+        data = _read_yaml(path, problems)
+        if data is None:
+            continue
+        layout = _validate(Layout, data, path, problems)
+        if layout is None:
+            continue
+        for section in layout.sections:
+            for number, ref in enumerate(_indicator_refs(section), start=1):
+                if ref not in known:
+                    problems.append(
+                        problem(
+                            path,
+                            f"unknown indicator {ref!r}",
+                            key=f"sections.{section.id} reference {number}",
+                        )
+                    )
+        layouts[path.stem] = layout
+    return layouts
+
+
+def _indicator_refs(section: Any) -> list[str]:
+    if isinstance(section, KpiTable):
+        return [row.indicator for row in section.rows]
+    refs: list[str] = list(getattr(section, "indicators", []))
+    for block in getattr(section, "blocks", []):
+        refs += [item.indicator for item in block.items]
+        refs += [block.indicator] if block.indicator else []
+        for line in block.lines:
+            refs += re.findall(r"\{([^}]+)\}", line)
+    return refs
+
+
+_HEADING = re.compile(r"^(#{1,2})\s+(\S.*?)\s*$")
+
+
+def _load_commentary(
+    root: Path, known: set[str], problems: list[Problem]
+) -> dict[str, Commentary]:
+    found: dict[str, Commentary] = {}
+    for path in sorted((root / "commentary").glob("*.md")):
+        try:
+            month = parse_period(path.stem)
+        except ValueError:
+            month = None
+        if not isinstance(month, Month):
+            problems.append(
+                problem(path, "commentary files are named by month, e.g. 2020-05.md")
+            )
+            continue
+        found[str(month)] = _parse_commentary(path, known, problems)
+    return found
+
+
+def _parse_commentary(
+    path: Path, known: set[str], problems: list[Problem]
+) -> Commentary:
+    commentary = Commentary()
+    block, indicator = "", ""
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def close_paragraph() -> None:
+        if current:
+            paragraphs.append(" ".join(current))
+            current.clear()
+
+    def close_heading() -> None:
+        close_paragraph()
+        if indicator:
+            commentary.texts[indicator] = "\n\n".join(paragraphs)
+        elif paragraphs:
+            commentary.intros.setdefault(block, []).extend(paragraphs)
+        paragraphs.clear()
+
+    for number, line in enumerate(
+        path.read_text(encoding="utf-8").splitlines(), start=1
+    ):
+        heading = _HEADING.match(line)
+        if heading is None:
+            if line.strip():
+                current.append(line.strip())
+            else:
+                close_paragraph()
+            continue
+        close_heading()
+        level, name = len(heading[1]), heading[2]
+        if level == 1:
+            block, indicator = name, ""
+        elif name not in known:
+            problems.append(problem(path, f"unknown indicator {name!r}", row=number))
+            indicator = ""
+        elif name in commentary.texts:
+            problems.append(problem(path, f"a second text for {name}", row=number))
+            indicator = ""
+        else:
+            indicator = name
+    close_heading()
+    return commentary

@@ -1,0 +1,157 @@
+"""The ``scorecards`` command line: a thin layer over the library.
+
+Exit codes: 0 done; 1 done, but something needs attention (``check`` found
+problems); 2 could not run. Errors about input are printed as one clear line
+per problem on stderr; logs go to stderr too, so stdout can carry data.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+
+from scorecards.errors import InputError, ScorecardError
+from scorecards.periods import Month, parse_period
+
+app = typer.Typer(
+    name="scorecards",
+    help="Build performance scorecards from indicator definitions, targets and data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+ProjectArg = Annotated[
+    Path, typer.Argument(help="The project folder (holds scorecard.toml).")
+]
+
+
+@app.callback()
+def main(
+    verbose: Annotated[
+        int,
+        typer.Option(
+            "--verbose", "-v", count=True, help="-v for progress, -vv for detail."
+        ),
+    ] = 0,
+) -> None:
+    """Build performance scorecards from indicator definitions, targets and data."""
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(
+        level=level,
+        format="%(message)s",
+        handlers=[RichHandler(console=err, show_time=False, show_path=False)],
+        force=True,
+    )
+
+
+def fail(error: Exception, code: int = 2) -> NoReturn:
+    """Print ``error`` as one line per problem and exit with ``code``."""
+    if isinstance(error, InputError):
+        for item in error.problems:
+            err.print(
+                f"[red]error:[/red] {item}",
+                markup=True,
+                highlight=False,
+                soft_wrap=True,
+            )
+    else:
+        err.print(
+            f"[red]error:[/red] {error}", markup=True, highlight=False, soft_wrap=True
+        )
+    raise typer.Exit(code)
+
+
+def parse_month(text: str) -> Month:
+    try:
+        period = parse_period(text)
+    except ValueError as exc:
+        fail(InputError(f"--month: {exc}"))
+    if not isinstance(period, Month):
+        fail(InputError(f"--month: expected a month like 2020-05, found {text!r}"))
+    return period
+
+
+@app.command()
+def build(
+    project: ProjectArg,
+    month: Annotated[str, typer.Option(help="The edition month, e.g. 2020-05.")],
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", help="Output folder (default: the project's)."),
+    ] = None,
+    formats: Annotated[
+        str | None, typer.Option("--format", help="Comma-separated: html,pdf,json.")
+    ] = None,
+) -> None:
+    """Build the scorecard of PROJECT for one month, as a draft."""
+    from scorecards.catalogue.project import load_project
+    from scorecards.publish.build import build as run_build
+
+    edition = parse_month(month)
+    chosen = [f.strip() for f in formats.split(",") if f.strip()] if formats else None
+    try:
+        loaded = load_project(project)
+        result = run_build(loaded, edition, out_dir, chosen)
+    except (ScorecardError, OSError) as exc:
+        fail(exc)
+    for warning in result.view.warnings:
+        err.print(
+            f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True
+        )
+    for path in result.paths:
+        out.print(str(path), highlight=False, soft_wrap=True)
+
+
+@app.command()
+def check(project: ProjectArg) -> None:
+    """Validate PROJECT and report every problem found, not just the first."""
+    from scorecards.catalogue.project import load_project
+
+    try:
+        loaded = load_project(project)
+    except InputError as exc:
+        fail(exc, code=1)
+    except ScorecardError as exc:
+        fail(exc)
+    out.print(
+        f"{project}: valid ({len(loaded.indicators)} indicators, "
+        f"{len(loaded.figures)} figures, {len(loaded.targets)} targets)",
+        highlight=False,
+    )
+
+
+@app.command()
+def init(directory: Annotated[Path, typer.Argument(help="Folder to create.")]) -> None:
+    """Write a small, valid starter project into DIRECTORY, ready to build."""
+    if directory.exists() and any(directory.iterdir()):
+        fail(InputError(f"{directory}: exists and is not empty; choose a new folder"))
+    starter = resources.files("scorecards") / "starter"
+    with resources.as_file(starter) as source:
+        shutil.copytree(source, directory, dirs_exist_ok=True)
+    out.print(
+        f"wrote a starter project to {directory}; "
+        f"try: scorecards build {directory} --month 2020-05",
+        highlight=False,
+    )
+
+
+def _register_extensions() -> None:
+    from scorecards.cli import records
+
+    records.register(app)
+
+
+try:
+    _register_extensions()
+except ImportError:  # the record commands are optional until their module lands
+    pass

@@ -1,0 +1,139 @@
+"""Bad input gives an error naming the file, row or key, exit code 2, and no output."""
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from scorecards.catalogue.project import load_project
+from scorecards.cli import app
+from scorecards.errors import InputError
+
+runner = CliRunner()
+
+
+def _build(project: Path) -> tuple[int, str, Path]:
+    out = project.parent / "out"
+    result = runner.invoke(
+        app, ["build", str(project), "--month", "2020-05", "--out", str(out)]
+    )
+    return result.exit_code, result.output, out
+
+
+def _append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def _assert_refused(project: Path, *expected: str) -> None:
+    code, output, out = _build(project)
+    assert code == 2, output
+    for text in expected:
+        assert text in output
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_unknown_indicator_in_figures_names_file_and_row(starter: Path) -> None:
+    _append(starter / "figures" / "figures.csv", "KPI99,2020-05,,12.0,,\n")
+    _assert_refused(
+        starter, "figures.csv, row 23, indicator", "unknown indicator 'KPI99'"
+    )
+
+
+def test_non_numeric_value_names_the_cell(starter: Path) -> None:
+    _append(starter / "figures" / "figures.csv", "KPI02,2019-10,,twelve,,\n")
+    _assert_refused(
+        starter, "figures.csv, row 23, value", "expected a number, found 'twelve'"
+    )
+
+
+def test_two_figures_for_the_same_indicator_period_and_area(starter: Path) -> None:
+    _append(starter / "figures" / "figures.csv", "KPI01,2020-05,,91.0,,\n")
+    _assert_refused(
+        starter,
+        "figures.csv, row 23",
+        "a second figure for KPI01 2020-05 authority",
+        "row 8",
+    )
+
+
+def test_same_indicator_and_period_in_two_areas_is_allowed(starter: Path) -> None:
+    _append(starter / "figures" / "figures.csv", "KPI01,2020-05,North,91.0,,\n")
+    assert len(load_project(starter).figures) == 22
+
+
+def test_polarity_outside_h_l_t_is_refused(starter: Path) -> None:
+    path = starter / "indicators" / "kpis.yaml"
+    path.write_text(path.read_text().replace("polarity: L", "polarity: X"))
+    _assert_refused(
+        starter, "kpis.yaml", "entry 2 (KPI02): polarity", "'H', 'L' or 'T'"
+    )
+
+
+def test_unparseable_period_names_the_forms_accepted(starter: Path) -> None:
+    _append(starter / "figures" / "figures.csv", "KPI02,May 2020,,20.0,,\n")
+    _assert_refused(starter, "row 23, period", "'May 2020' is not a period", "2020-05")
+
+
+def test_missing_project_file(tmp_path: Path) -> None:
+    _assert_refused(tmp_path / "nowhere", "scorecard.toml", "not found")
+
+
+def test_missing_layout_file(starter: Path) -> None:
+    (starter / "layouts" / "scorecard.yaml").unlink()
+    _assert_refused(starter, "layout 'scorecard' has no file layouts/scorecard.yaml")
+
+
+def test_malformed_yaml_names_the_line(starter: Path) -> None:
+    path = starter / "indicators" / "kpis.yaml"
+    path.write_text(path.read_text().replace("- id: KPI02", "- id: [KPI02"))
+    _assert_refused(starter, "kpis.yaml: is not valid YAML at line")
+
+
+def test_every_problem_is_reported_not_just_the_first(starter: Path) -> None:
+    _append(
+        starter / "figures" / "figures.csv", "KPI99,2020-05,,1,,\nKPI01,2020-13x,,1,,\n"
+    )
+    (starter / "targets.csv").write_text(
+        "indicator,year,target\nKPI01,2020-21,ninety\nKPI01,May,90\n"
+    )
+
+    with pytest.raises(InputError) as caught:
+        load_project(starter)
+
+    messages = [str(p) for p in caught.value.problems]
+    assert len(messages) == 4, messages
+    assert any("targets.csv, row 2, target" in m for m in messages)
+    assert any("targets.csv, row 3, year" in m for m in messages)
+
+
+def test_check_reports_problems_with_exit_code_1(starter: Path) -> None:
+    _append(starter / "figures" / "figures.csv", "KPI99,2020-05,,12.0,,\n")
+    result = runner.invoke(app, ["check", str(starter)])
+    assert result.exit_code == 1
+    assert "unknown indicator 'KPI99'" in result.output
+
+
+def test_unknown_output_format_is_refused(starter: Path) -> None:
+    out = starter.parent / "out"
+    result = runner.invoke(
+        app,
+        [
+            "build",
+            str(starter),
+            "--month",
+            "2020-05",
+            "--out",
+            str(out),
+            "--format",
+            "docx",
+        ],
+    )
+    assert result.exit_code == 2
+    assert "unknown format(s) ['docx']" in result.output
+
+
+def test_a_month_that_is_not_a_month_is_refused(starter: Path) -> None:
+    result = runner.invoke(app, ["build", str(starter), "--month", "2019-20"])
+    assert result.exit_code == 2
+    assert "expected a month like 2020-05" in result.output

@@ -76,6 +76,7 @@ class Indicator(BaseModel):
     qpr: bool = False
     business_plan: bool = False
     district_breakdown: bool = True
+    owner: str = ""  # the team that supplies the figures, e.g. "Early Help"
     notes: str = ""
 
     @field_validator("id")

@@ -118,3 +118,19 @@ def test_html_is_one_self_contained_page(outputs: dict[str, Path]) -> None:
     html = outputs["html"].read_text(encoding="utf-8")
     assert "<style" in html and "<link" not in html
     assert "Children&#39;s Social Work Services" in html
+
+
+def test_only_latest_values_from_an_earlier_reporting_year_are_italic(
+    outputs: dict[str, Path],
+) -> None:
+    rows = json.loads(outputs["json"].read_text(encoding="utf-8"))["rows"]
+    by_key = {(r["section"], r["indicator"]): r for r in rows}
+
+    # an annual table's 2018-19 figure in the May 2020 edition (academic 2019-20)
+    assert by_key[("education-annual", "EY14")]["latest"]["italic"] is True
+    # May 2020 belongs to the edition's own year; its trend is never italic
+    scs03 = by_key[("ics-monthly", "SCS03")]
+    assert scs03["latest"]["italic"] is False
+    assert [c["italic"] for c in scs03["trend"]] == [False] * 7
+    # the quarterly table's Q3 2019-20 is in the previous financial year
+    assert by_key[("ics-quarterly", "CYPE8")]["latest"]["italic"] is True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from scorecards.assess import view as v
 from scorecards.assess.formatting import format_number, missing_text
@@ -159,20 +159,16 @@ def _kpi_row(
 ) -> v.KpiRowView:
     indicator = context.indicators[row.indicator]
     latest = columns[-1]
-    current_year = context.month.year_of(section.year_basis)
-    trend = [
-        _cell(
-            context.figures.get(indicator.id, p),
-            indicator,
-            current_year,
-            section.year_basis,
-        )
-        for p in columns
-    ]
+    trend = [_cell(context.figures.get(indicator.id, p), indicator, p) for p in columns]
     target = context.target(indicator.id, target_year, section.basis)
     target_value = target.target if target else None
 
-    latest_cell = trend[-1]
+    # Only the latest value is italicised when it is from an earlier reporting year:
+    # trend cells before April would otherwise all be, in every monthly table.
+    current_year = context.month.year_of(section.year_basis)
+    old = latest.year_of(section.year_basis) < current_year
+    latest_cell = replace(trend[-1], italic=old and trend[-1].value is not None)
+    trend[-1] = latest_cell
     rating = _rate(indicator, latest_cell, target, target_year, context)
     compared, dot = "", None
     if latest_cell.value is not None:
@@ -210,9 +206,7 @@ def _kpi_row(
         target_text=_target_text(target, indicator.precision),
         band_text=_band_text(target, indicator.precision),
         rag=rating,
-        previous=_previous_year(
-            section, indicator, previous_year, current_year, context
-        ),
+        previous=_previous_year(section, indicator, previous_year, context),
         next_target=next_target.target if next_target else None,
         next_target_text=_target_text(next_target, indicator.precision),
         benchmarks=[
@@ -222,19 +216,16 @@ def _kpi_row(
     )
 
 
-def _cell(
-    figure: Figure | None, indicator: Indicator, current_year: Year, basis: YearBasis
-) -> v.Cell:
+def _cell(figure: Figure | None, indicator: Indicator, period: Period) -> v.Cell:
+    """The cell of ``period``: the figure, or why there is none."""
     if figure is None or figure.value is None:
         missing = figure.missing if figure is not None else Missing.TO_BE_SUPPLIED
-        period = str(figure.period) if figure is not None else ""
-        return v.Cell(None, missing_text(missing), period=period, missing=missing)
+        return v.Cell(None, missing_text(missing), period=str(period), missing=missing)
     return v.Cell(
         value=figure.value,
         text=format_number(figure.value, indicator.precision),
-        period=str(figure.period),
+        period=str(period),
         provisional=figure.status is Status.PROVISIONAL,
-        italic=figure.period.year_of(basis) < current_year,
     )
 
 
@@ -289,18 +280,12 @@ def _previous_year(
     section: KpiTable,
     indicator: Indicator,
     year: Year | None,
-    current_year: Year,
     context: _Context,
 ) -> v.PreviousYear | None:
     if year is None:
         return None
     period = _year_end(year, section.frequency, section.year_basis)
-    outturn = _cell(
-        context.figures.get(indicator.id, period),
-        indicator,
-        current_year,
-        section.year_basis,
-    )
+    outturn = _cell(context.figures.get(indicator.id, period), indicator, period)
     target = context.target(indicator.id, year, section.basis)
     return v.PreviousYear(
         year=str(year),
@@ -467,12 +452,12 @@ def _commentary(
 
     groups: dict[str, list[v.Paragraph]] = {}
     for indicator, text in context.commentary.texts.items():
-        row = rows.get(indicator)
-        if row is None:
+        if indicator not in rows:
             continue
-        key = row.rag.value if row.rag else NOT_RATED
+        shown = rows[indicator]
+        key = shown.rag.value if shown.rag else NOT_RATED
         groups.setdefault(key, []).append(
-            v.Paragraph(indicator, row.code, row.title, row.rag, text, drafted=False)
+            v.Paragraph(indicator, shown.code, shown.title, shown.rag, text)
         )
     order = [r.value for r in RAG_ORDER] + [NOT_RATED]
     return v.CommentaryView(

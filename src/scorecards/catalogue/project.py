@@ -304,15 +304,17 @@ def _load_targets(root: Path, known: set[str], problems: list[Problem]) -> list[
                     key="year",
                 )
             )
+        if year is not None:
+            data["year"] = str(year)  # 2020/21 and 2020-2021 mean 2020-21
         target = _validate(Target, data, path, problems, row=number)
         if target is None:
             continue
-        key = (target.indicator, target.year, target.basis)
-        if key in seen:
+        once = (target.indicator, target.year, target.basis)
+        if once in seen:
             problems.append(
-                problem(path, f"a second target for {key[0]} in {key[1]}", row=number)
+                problem(path, f"a second target for {once[0]} in {once[1]}", row=number)
             )
-        seen.add(key)
+        seen.add(once)
         targets.append(target)
     return targets
 

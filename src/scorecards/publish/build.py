@@ -86,10 +86,12 @@ def _writer(fmt: str) -> Callable[[ScorecardView, Path], None]:
         from scorecards.publish.pdf import write_pdf
 
         return write_pdf
-    if fmt == "html":
-        from scorecards.publish.html import render_html as render
-    else:
-        from scorecards.publish.json_output import render_json as render
+    from scorecards.publish.html import render_html
+    from scorecards.publish.json_output import render_json
+
+    render: Callable[[ScorecardView], str] = (
+        render_html if fmt == "html" else render_json
+    )
 
     def write(view: ScorecardView, path: Path) -> None:
         path.write_text(render(view), encoding="utf-8")

@@ -1,0 +1,93 @@
+"""The scorecard as one self-contained HTML page, for a browser or for the PDF.
+
+The page is laid out by Jinja2 templates in ``publish/templates``; the CSS is
+inlined, so the file needs nothing beside it. Every text comes from the view and
+is escaped: nothing from a project is ever marked safe.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from scorecards.assess.view import KpiTableView, ScorecardView
+
+SECTION_KINDS = (
+    "guidance",
+    "activity",
+    "kpi_table",
+    "commentary",
+    "sources",
+    "definitions",
+)
+
+TREND_HEADINGS = {
+    "month": "Monthly Trends",
+    "quarter": "Quarterly Trends",
+    "year": "Annual Trends",
+}
+
+
+def render_html(view: ScorecardView, *, for_pdf: bool = False) -> str:
+    """Lay the scorecard out as a single HTML document.
+
+    Args:
+        view: the scorecard, fully worked out by the assembly.
+        for_pdf: lay out for WeasyPrint: a DRAFT watermark on every page
+            instead of a banner at the top.
+
+    Returns:
+        The page, with its CSS inlined.
+
+    Raises:
+        NotImplementedError: a section is of a kind no template lays out.
+
+    >>> from scorecards.assess.view import ScorecardView
+    >>> view = ScorecardView(
+    ...     title="A & B", organisation="", department="", produced_by="",
+    ...     authority="", month="2020-05", month_label="May 2020",
+    ...     publication_date="", draft=False, sections=[], warnings=[],
+    ... )
+    >>> "<title>A &amp; B – May 2020</title>" in render_html(view)
+    True
+    """
+    for section in view.sections:
+        if section.kind not in SECTION_KINDS:
+            raise NotImplementedError(
+                f"cannot render a section of kind {section.kind!r} "
+                f"(section {section.id!r}); supported: {', '.join(SECTION_KINDS)}"
+            )
+
+    template = _environment().get_template("scorecard.html.j2")
+    return template.render(view=view, for_pdf=for_pdf)
+
+
+def trend_heading(frequency: str) -> str:
+    """The heading over a KPI table's trend columns: "Monthly Trends" for "month"."""
+    return TREND_HEADINGS.get(frequency, "Trends")
+
+
+def table_has_provisional(table: KpiTableView) -> bool:
+    """Whether any figure the table shows is provisional, so it needs the "p" note."""
+    for row in table.rows:
+        cells = [*row.trend, row.latest]
+        if row.previous is not None:
+            cells.append(row.previous.outturn)
+        if any(cell.provisional for cell in cells):
+            return True
+    return False
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("scorecards", "publish/templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["trend_heading"] = trend_heading
+    env.globals["table_has_provisional"] = table_has_provisional
+    return env

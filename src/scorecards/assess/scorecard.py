@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from scorecards.assess import view as v
+from scorecards.assess.checks import JumpRule, find_jump
 from scorecards.assess.formatting import format_number, missing_text
 from scorecards.assess.rules import Rag, direction, rag
 from scorecards.catalogue.layout import (
@@ -55,12 +56,13 @@ class _Context:
     targets: dict[tuple[str, str, str], Target]
     benchmarks: list[Benchmark]
     commentary: Commentary
+    jump_rule: JumpRule = field(default_factory=JumpRule)
     warnings: list[str] = field(default_factory=list)
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
-            log.warning(message)
+            log.debug("warning: %s", message)
 
     def target(self, indicator: str, year: Year, basis: str) -> Target | None:
         return self.targets.get((indicator, str(year), basis)) or self.targets.get(
@@ -81,6 +83,10 @@ def assemble(
         targets={(t.indicator, t.year, t.basis): t for t in project.targets},
         benchmarks=project.benchmarks,
         commentary=project.commentary_for(month),
+        jump_rule=JumpRule(
+            factor=project.config.checks.jump_factor,
+            history=project.config.checks.jump_history,
+        ),
     )
 
     tables = {
@@ -171,6 +177,10 @@ def _kpi_row(
     trend[-1] = latest_cell
     rating = _rate(indicator, latest_cell, target, target_year, context)
     compared, dot = "", None
+    newest = context.figures.get(indicator.id, latest)
+    jump = find_jump(context.figures, newest, context.jump_rule) if newest else None
+    if jump is not None:
+        context.warn(str(jump))
     if latest_cell.value is not None:
         earlier = _previous_figure(context.figures, indicator.id, latest)
         if earlier is not None:

@@ -31,10 +31,20 @@ class OutputSettings(_Strict):
     dir: str = "out"
 
 
+class CheckSettings(_Strict):
+    """The jump check: warn when a figure's change from the previous period exceeds
+    ``jump_factor`` times the median absolute change of the last ``jump_history``
+    periods."""
+
+    jump_factor: float = Field(default=3.0, gt=0)
+    jump_history: int = Field(default=12, ge=2)
+
+
 class ProjectConfig(_Strict):
     """The whole of scorecard.toml."""
 
     scorecard: ScorecardSettings
+    checks: CheckSettings = CheckSettings()
     store: StoreSettings = StoreSettings()
     output: OutputSettings = OutputSettings()
     editions: dict[str, EditionSettings] = {}

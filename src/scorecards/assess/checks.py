@@ -1,0 +1,95 @@
+"""Checks that catch a typing slip before publication. Warnings, never errors.
+
+The jump rule: a figure is suspicious when its change from the previous period is
+more than ``factor`` times the median absolute period-to-period change over the
+last ``history`` periods before it. The median resists the odd large move that a
+mean would let inflate the threshold. With fewer than ``min_changes`` earlier
+changes there is too little history to judge, and nothing is said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from statistics import median
+
+from scorecards.store.figures import Figure, FigureSet
+
+
+@dataclass(frozen=True)
+class JumpRule:
+    """Settings of the jump check (``[checks]`` in scorecard.toml)."""
+
+    factor: float = 3.0
+    history: int = 12
+    min_changes: int = 4
+
+
+@dataclass(frozen=True)
+class Jump:
+    indicator: str
+    period: str
+    area: str
+    previous: float
+    value: float
+    usual_low: float
+    usual_high: float
+    typical_change: float
+
+    def __str__(self) -> str:
+        where = f" ({self.area})" if self.area else ""
+        return (
+            f"{self.indicator}{where} {self.period}: {self.value:g} after "
+            f"{self.previous:g} is outside the usual range {self.usual_low:g} to "
+            f"{self.usual_high:g} (typical change {self.typical_change:g}); "
+            "check it before publishing"
+        )
+
+
+def find_jump(
+    figures: FigureSet, figure: Figure, rule: JumpRule = JumpRule()
+) -> Jump | None:
+    """The jump that ``figure`` makes from the figures before it, if it is one.
+
+    >>> from scorecards.periods import Month
+    >>> history = [Figure("X", Month(2020, m), v) for m, v in
+    ...            zip(range(1, 7), [10, 11, 10, 11, 10, 11])]
+    >>> slip = Figure("X", Month(2020, 7), 110)
+    >>> str(find_jump(FigureSet([*history, slip]), slip))  # doctest: +ELLIPSIS
+    'X 2020-07: 110 after 11 is outside the usual range 8 to 14 ...'
+    """
+    if figure.value is None:
+        return None
+    earlier = [
+        figures.get(figure.indicator, p, figure.area)
+        for p in figures.periods(figure.indicator, figure.area)
+        if p.kind == figure.period.kind and p.index < figure.period.index
+    ][-(rule.history) :]
+    values = [f.value for f in earlier if f is not None and f.value is not None]
+    changes = [abs(b - a) for a, b in pairwise(values)]
+    if len(changes) < rule.min_changes:
+        return None
+
+    typical = median(changes)
+    previous = values[-1]
+    allowed = rule.factor * typical
+    if abs(figure.value - previous) <= allowed:
+        return None
+    return Jump(
+        indicator=figure.indicator,
+        period=str(figure.period),
+        area=figure.area,
+        previous=previous,
+        value=figure.value,
+        usual_low=round(previous - allowed, 6),
+        usual_high=round(previous + allowed, 6),
+        typical_change=round(typical, 6),
+    )
+
+
+def find_jumps(
+    figures: FigureSet, candidates: list[Figure], rule: JumpRule = JumpRule()
+) -> list[Jump]:
+    """Jumps among ``candidates`` (the new or latest figures), in their order."""
+    found = (find_jump(figures, figure, rule) for figure in candidates)
+    return [jump for jump in found if jump is not None]

@@ -221,14 +221,14 @@ def xmr(
     if all(value is None for value in values):
         warnings.insert(0, SpcWarning(WarningKind.NO_FIGURES, "no figures to chart"))
         empty = tuple(_segment(a, b, [], labels, values, options) for a, b in bounds)
-        points = tuple(
+        blank = tuple(
             SpcPoint(
                 labels[i], None, n, labels[i] in options.exclude, frozenset(), None
             )
             for n, (start, stop) in enumerate(bounds)
             for i in range(start, stop)
         )
-        return SpcResult(points, empty, polarity, options, tuple(warnings))
+        return SpcResult(blank, empty, polarity, options, tuple(warnings))
 
     segments: list[Segment] = []
     points: list[SpcPoint] = []
@@ -432,9 +432,11 @@ def _signals(
         found.setdefault(present[position], []).append((rule, side))
 
     sides = [_sign(y, segment.mean) for y in ys]
+    # A point on the mean inside a run (Tie.SKIP) is not itself part of the shift.
     for first, stop, sign in _runs(sides, options.shift_points, options.on_mean):
         for k in range(first, stop):
-            mark(k, Rule.SHIFT, sign)
+            if sides[k] == sign:
+                mark(k, Rule.SHIFT, sign)
 
     steps = [_sign(b, a) for a, b in pairwise(ys)]
     for first, stop, sign in _runs(steps, options.trend_points - 1, options.trend_ties):

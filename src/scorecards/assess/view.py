@@ -23,6 +23,7 @@ class Cell:
     missing: Missing | None = None
     provisional: bool = False
     italic: bool = False  # the figure is from a previous reporting year
+    revised_from: str = ""  # the value the previous edition showed, where revised
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,43 @@ class PreviousYear:
     target: float | None
     target_text: str
     rag: Rag | None
+
+
+@dataclass(frozen=True)
+class SpcPointView:
+    period: str
+    label: str
+    value: float | None
+    rules: list[str]  # the special-cause rules the point breaks
+    variation: str  # "" where the point has no figure
+
+
+@dataclass(frozen=True)
+class SpcSegmentView:
+    """Process limits of one stretch of the chart (a rebase starts a new one)."""
+
+    start: int  # index into the points
+    stop: int  # exclusive
+    mean: float | None
+    lower: float | None
+    upper: float | None
+    lower_two_sigma: float | None
+    upper_two_sigma: float | None
+
+
+@dataclass(frozen=True)
+class SpcView:
+    """An XmR chart's content and what the latest point says."""
+
+    indicator: str  # the indicator charted (may hold the underlying monthly figures)
+    points: list[SpcPointView]
+    segments: list[SpcSegmentView]
+    target: float | None
+    variation: str  # VariationIcon value, "" where there is no figure
+    variation_text: str
+    assurance: str  # AssuranceIcon value
+    assurance_text: str
+    warnings: list[str]
 
 
 @dataclass(frozen=True)
@@ -70,6 +108,8 @@ class KpiRowView:
     next_target: float | None
     next_target_text: str
     benchmarks: list[BenchmarkCell]
+    direction_note: str = ""  # the method's own word, e.g. "no clear trend"
+    spc: SpcView | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +127,11 @@ class KpiTableView:
     next_year: str | None  # the year of the next-target column, if shown
     benchmark_headings: list[tuple[str, str]]  # (label, note)
     rows: list[KpiRowView]
+    direction_method: str = "previous"
+    method_text: str = ""  # the sentence naming the direction-of-travel method
+    spc_icons: bool = False
+    sparklines: bool = False
+    spc_charts: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,6 +179,8 @@ class CommentaryView:
     page: str
     intro: list[str]
     groups: list[tuple[str, list[Paragraph]]]  # ("RED", [...]), ... in print order
+    covers: list[str] = field(default_factory=list)
+    print_mode: str = "written"
 
 
 @dataclass(frozen=True)
@@ -152,6 +199,7 @@ class GuidanceView:
     keys: list[tuple[str, list[KeyEntry]]]  # ("POLARITY", [...]), ...
     contacts: list[dict[str, str]]
     emails: list[str]
+    method_notes: list[tuple[str, str]] = field(default_factory=list)  # (table, text)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,11 @@ class BenchmarkColumn(_Strict):
     note: str = ""  # printed under the heading, e.g. "SN or SE"
 
 
+DirectionMethod = Literal["previous", "regression", "spc"]
+"""How direction of travel is judged: against the previous period with a figure (the
+seed's way), by a least-squares slope over the periods shown, or by SPC."""
+
+
 class KpiRow(_Strict):
     """A row of a KPI table; ``title`` overrides the catalogue's for this table."""
 
@@ -53,6 +58,11 @@ class KpiTable(_Strict):
     latest_heading: str = "Latest"
     basis: str = ""
     benchmarks: list[BenchmarkColumn] = []
+    direction_method: DirectionMethod = "previous"
+    spc_periods: int = Field(default=24, ge=2, le=120)
+    spc_icons: bool = False
+    sparklines: bool = False
+    spc_charts: bool = False
     rows: list[KpiRow]
 
     @model_validator(mode="before")
@@ -105,6 +115,10 @@ class CommentarySection(_Strict):
     title: str
     page: str = ""
     covers: list[str]
+    print: Literal["written", "all", "new"] = "written"
+    """Which rated rows get a paragraph: ``written`` only those an analyst wrote,
+    ``all`` every rated row (drafted where no text was written), ``new`` those with
+    text or with a figure that is new since the previous edition."""
 
 
 class GuidanceSection(_Strict):

@@ -77,6 +77,7 @@ class Indicator(BaseModel):
     business_plan: bool = False
     district_breakdown: bool = True
     owner: str = ""  # the team that supplies the figures, e.g. "Early Help"
+    spc_series: str | None = None  # an indicator holding the underlying monthly figures
     notes: str = ""
 
     @field_validator("id")

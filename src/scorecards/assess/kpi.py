@@ -162,7 +162,16 @@ def _kpi_row(
             for col in section.benchmarks
         ],
         spc=spc,
+        new_data=_is_new(indicator, latest, context),
     )
+
+
+def _is_new(indicator: Indicator, latest: Period, context: Context) -> bool:
+    """Whether the latest figure arrived since the previous edition (True without
+    edition history, when every figure is new to the reader)."""
+    if context.new_since_previous is None:
+        return True
+    return (indicator.id, str(latest), "") in context.new_since_previous
 
 
 def _direction(

@@ -110,6 +110,7 @@ class KpiRowView:
     benchmarks: list[BenchmarkCell]
     direction_note: str = ""  # the method's own word, e.g. "no clear trend"
     spc: SpcView | None = None
+    new_data: bool = True  # the latest figure arrived since the previous edition
 
 
 @dataclass(frozen=True)

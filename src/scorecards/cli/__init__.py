@@ -92,6 +92,10 @@ def build(
     formats: Annotated[
         str | None, typer.Option("--format", help="Comma-separated: html,pdf,json.")
     ] = None,
+    layout: Annotated[
+        str | None,
+        typer.Option(help="A layout under layouts/ (default: the project's)."),
+    ] = None,
 ) -> None:
     """Build the scorecard of PROJECT for one month, as a draft."""
     from scorecards.catalogue.project import load_project
@@ -101,7 +105,7 @@ def build(
     chosen = [f.strip() for f in formats.split(",") if f.strip()] if formats else None
     try:
         loaded = load_project(project)
-        result = run_build(loaded, edition, out_dir, chosen)
+        result = run_build(loaded, edition, out_dir, chosen, layout=layout)
     except (ScorecardError, OSError) as exc:
         fail(exc)
     for warning in result.view.warnings:

@@ -52,12 +52,23 @@ def build(
     formats: list[str] | None = None,
     *,
     draft: bool = True,
+    layout: str | None = None,
 ) -> BuildResult:
-    """Assess and render ``project`` for ``month`` into ``out_dir``."""
+    """Assess and render ``project`` for ``month`` into ``out_dir``.
+
+    ``layout`` names a file under layouts/ (default: the project's layout).
+    """
     formats = check_formats(formats or project.config.output.formats)
     out_dir = out_dir or project.root / project.config.output.dir
-    view = assemble(project, month, draft=draft)
-    stem = f"{project.layout.id}-{month}"
+    if layout is not None and layout not in project.layouts:
+        raise InputError(
+            problem(
+                "--layout",
+                f"no layout {layout!r}; expected one of {sorted(project.layouts)}",
+            )
+        )
+    view = assemble(project, month, draft=draft, layout=layout)
+    stem = f"{project.layouts[layout or project.config.scorecard.layout].id}-{month}"
 
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".building-", dir=out_dir))

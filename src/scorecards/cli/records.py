@@ -1,0 +1,185 @@
+"""Commands for case records: ``synth``, ``load-records`` and ``compute``."""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import duckdb
+import typer
+from pydantic import ValidationError
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from scorecards.catalogue.config import ProjectConfig
+from scorecards.errors import InputError, MissingFileError, ScorecardError, problem
+from scorecards.periods import Month, parse_period
+
+log = logging.getLogger(__name__)
+
+RECORDS_DIR = "records"  # where synth writes a project's record files
+
+ProjectArg = Annotated[
+    Path, typer.Argument(help="The project folder (holds scorecard.toml).")
+]
+
+
+def register(app: typer.Typer) -> None:
+    """Add the record commands to ``app``."""
+    app.command("synth")(synth)
+    app.command("load-records")(load_records)
+    app.command("compute")(compute)
+
+
+def synth(
+    project: ProjectArg,
+    years: Annotated[int, typer.Option(help="Years of records to write.")] = 6,
+    seed: Annotated[int, typer.Option(help="Seed of the random generator.")] = 1,
+    end: Annotated[
+        str, typer.Option(help="The last month of records, e.g. 2020-06.")
+    ] = "2020-06",
+) -> None:
+    """Write a seeded synthetic county's records to PROJECT/records and load them.
+
+    The same seed, years and end month always give the same records.
+    """
+    from scorecards.cli import fail
+    from scorecards.records.load import load_files
+    from scorecards.synth import write_county
+
+    try:
+        last = _month("--end", end)
+        if years < 1:
+            raise InputError(problem("--years", f"expected 1 or more, found {years}"))
+        folder = project / RECORDS_DIR
+        counts = write_county(folder, years=years, seed=seed, end=last)
+        with _store(project) as con:
+            load_files(con, [folder])
+    except (ScorecardError, OSError) as exc:
+        fail(exc)
+    total = sum(counts.values())
+    typer.echo(f"wrote and loaded {total} records in {len(counts)} tables to {folder}")
+
+
+def load_records(
+    project: ProjectArg,
+    files: Annotated[
+        list[Path], typer.Argument(help="Record files (.csv, .parquet) or folders.")
+    ],
+) -> None:
+    """Check record FILES and load them into PROJECT's store.
+
+    Each file is named after its table (referrals.csv, referrals-2019.csv ...)
+    and replaces that table. Every bad row is reported; if there is any, nothing
+    is stored.
+    """
+    from scorecards.cli import fail
+    from scorecards.records.load import load_files
+
+    try:
+        with _store(project) as con:
+            counts = load_files(con, files)
+    except (ScorecardError, OSError) as exc:
+        fail(exc)
+    for table, count in counts.items():
+        typer.echo(f"{table}: {count} rows")
+
+
+def compute(
+    project: ProjectArg,
+    first: Annotated[str, typer.Option("--from", help="First month, e.g. 2019-11.")],
+    last: Annotated[str, typer.Option("--to", help="Last month, e.g. 2020-05.")],
+    indicator: Annotated[
+        list[str] | None,
+        typer.Option(help="Compute only this indicator; repeat for more."),
+    ] = None,
+) -> None:
+    """Compute figures from PROJECT's records for every month --from to --to, and
+    store them.
+
+    Every measure is computed, whether or not the project's catalogue lists it.
+    """
+    from scorecards.cli import fail
+    from scorecards.measures import check_request, compute_figures
+    from scorecards.records.load import create_record_tables
+    from scorecards.store.database import save_figures
+
+    try:
+        start, stop = _month("--from", first), _month("--to", last)
+        ids = check_request(start, stop, indicator or None)
+        with _store(project) as con, _progress() as progress:
+            create_record_tables(con)
+            task = progress.add_task("computing", total=len(ids))
+            figures = compute_figures(
+                con,
+                start,
+                stop,
+                ids,
+                on_measure=lambda i: progress.update(
+                    task, advance=1, description=f"computed {i}"
+                ),
+            )
+            count = save_figures(con, figures, source="records")
+    except (ScorecardError, OSError) as exc:
+        fail(exc)
+    typer.echo(f"stored {count} figures of {len(ids)} measures, {start} to {stop}")
+
+
+def store_path(project: Path) -> Path:
+    """The store of ``project``, from scorecard.toml's ``[store] path``."""
+    settings = project / "scorecard.toml"
+    if not settings.is_file():
+        raise MissingFileError(settings, "project settings")
+    try:
+        data = tomllib.loads(settings.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(problem(settings, f"is not valid TOML: {exc}")) from None
+    try:
+        config = ProjectConfig.model_validate(data)
+    except ValidationError as exc:
+        problems = [
+            problem(settings, e["msg"], key=".".join(map(str, e["loc"])))
+            for e in exc.errors()
+        ]
+        raise InputError(problems) from None
+    return project / config.store.path
+
+
+@contextmanager
+def _store(project: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The project's store, open for the length of a ``with`` block."""
+    from scorecards.store.database import open_store
+
+    con = open_store(store_path(project))
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def _progress() -> Progress:
+    from scorecards.cli import err
+
+    return Progress(
+        TextColumn("{task.description:<18}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    )
+
+
+def _month(option: str, text: str) -> Month:
+    try:
+        period = parse_period(text)
+    except ValueError as exc:
+        raise InputError(problem(option, str(exc))) from None
+    if not isinstance(period, Month):
+        raise InputError(
+            problem(option, f"expected a month like 2020-05, found {text!r}")
+        )
+    return period

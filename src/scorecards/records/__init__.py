@@ -1,0 +1,1 @@
+"""Case records: the schema of a council's extract, and loading it into the store."""

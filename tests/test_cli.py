@@ -26,7 +26,7 @@ def test_init_writes_a_project_that_checks_and_builds(tmp_path: Path) -> None:
     assert "valid (3 indicators, 21 figures, 3 targets)" in checked.output
     assert built.exit_code == 0, built.output
     names = sorted(p.name for p in (project / "out").iterdir())
-    assert names == ["scorecard-2020-05.html", "scorecard-2020-05.json"]
+    assert names == ["scorecard-2020-05-draft.html", "scorecard-2020-05-draft.json"]
 
 
 def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:

@@ -25,6 +25,8 @@ class Problem:
     key: str | None = None
 
     def __str__(self) -> str:
+        if not (self.file or self.row is not None or self.key):
+            return self.message
         where = self.file
         if self.row is not None:
             where += f", row {self.row}"

@@ -31,7 +31,7 @@ from scorecards.periods import (
     Period,
     periods_ending,
 )
-from scorecards.store.figures import Missing
+from scorecards.store.figures import FigureSet, Missing
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +40,20 @@ NOT_RATED = "NOT RATED"
 
 
 def assemble(
-    project: Project, month: Month, *, draft: bool = True, layout: str | None = None
+    project: Project,
+    month: Month,
+    *,
+    draft: bool = True,
+    layout: str | None = None,
+    previous: FigureSet | None = None,
+    new_since_previous: set[tuple[str, str, str]] | None = None,
 ) -> v.ScorecardView:
-    """Work out the scorecard of ``layout`` (the project's default) for ``month``."""
+    """Work out the scorecard of ``layout`` (the project's default) for ``month``.
+
+    ``previous`` holds the figures the previous edition showed, so that revised
+    cells say what they were; ``new_since_previous`` the keys (indicator, period,
+    area) of figures that arrived since it. Both are None without edition history.
+    """
     chosen = project.layouts[layout or project.config.scorecard.layout]
     settings = project.config.scorecard
     context = Context(
@@ -56,6 +67,8 @@ def assemble(
             factor=project.config.checks.jump_factor,
             history=project.config.checks.jump_history,
         ),
+        previous=previous,
+        new_since_previous=new_since_previous,
     )
 
     tables = {

@@ -346,32 +346,53 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 def _load_figures(root: Path, known: set[str], problems: list[Problem]) -> list[Figure]:
     folder = root / "figures"
     files = sorted(p for p in folder.glob("*") if p.suffix.lower() in {".csv", ".xlsx"})
-    figures: list[Figure] = []
     seen: dict[tuple[str, str, str], str] = {}
-    for path in files:
-        header = _header(path) if path.suffix.lower() == ".csv" else None
-        if header is not None and not _require_columns(
-            path, header, {"indicator", "period", "value"}, problems
-        ):
+    return [f for path in files for f in _figure_file(path, known, problems, seen)]
+
+
+def read_figure_file(path: Path, known: set[str]) -> list[Figure]:
+    """Read one figure file (CSV or XLSX) checked against the ``known`` indicators.
+
+    Raises InputError listing every problem in the file.
+    """
+    if not path.is_file():
+        raise MissingFileError(path, "figure file")
+    problems: list[Problem] = []
+    figures = _figure_file(path, known, problems, {})
+    if problems:
+        raise InputError(problems)
+    return figures
+
+
+def _figure_file(
+    path: Path,
+    known: set[str],
+    problems: list[Problem],
+    seen: dict[tuple[str, str, str], str],
+) -> list[Figure]:
+    header = _header(path) if path.suffix.lower() == ".csv" else None
+    if header is not None and not _require_columns(
+        path, header, {"indicator", "period", "value"}, problems
+    ):
+        return []
+    figures: list[Figure] = []
+    for number, row in _figure_rows(path, problems):
+        figure = _figure(row, path, number, known, problems)
+        if figure is None:
             continue
-        for number, row in _figure_rows(path, problems):
-            figure = _figure(row, path, number, known, problems)
-            if figure is None:
-                continue
-            where = f"{path.name} row {number}"
-            if figure.key in seen:
-                problems.append(
-                    problem(
-                        path,
-                        f"a second figure for {figure.indicator} "
-                        f"{figure.period} {figure.area or 'authority'}; the first "
-                        f"is at {seen[figure.key]}",
-                        row=number,
-                    )
+        if figure.key in seen:
+            problems.append(
+                problem(
+                    path,
+                    f"a second figure for {figure.indicator} "
+                    f"{figure.period} {figure.area or 'authority'}; the first "
+                    f"is at {seen[figure.key]}",
+                    row=number,
                 )
-                continue
-            seen[figure.key] = where
-            figures.append(figure)
+            )
+            continue
+        seen[figure.key] = f"{path.name} row {number}"
+        figures.append(figure)
     return figures
 
 

@@ -81,39 +81,59 @@ def parse_month(text: str) -> Month:
     return period
 
 
+MonthOption = Annotated[str, typer.Option(help="The edition month, e.g. 2020-05.")]
+OutOption = Annotated[
+    Path | None, typer.Option("--out", help="Output folder (default: the project's).")
+]
+FormatOption = Annotated[
+    str | None,
+    typer.Option("--format", help="Comma-separated: html,pdf,json,xlsx."),
+]
+LayoutOption = Annotated[
+    str | None, typer.Option(help="A layout under layouts/ (default: the project's).")
+]
+WaitOption = Annotated[
+    float, typer.Option(help="Seconds to wait for another command using the store.")
+]
+
+
+def split_formats(formats: str | None) -> list[str] | None:
+    return [f.strip() for f in formats.split(",") if f.strip()] if formats else None
+
+
+def warn(message: str) -> None:
+    err.print(f"[yellow]warning:[/yellow] {message}", highlight=False)
+
+
 @app.command()
 def build(
     project: ProjectArg,
-    month: Annotated[str, typer.Option(help="The edition month, e.g. 2020-05.")],
-    out_dir: Annotated[
-        Path | None,
-        typer.Option("--out", help="Output folder (default: the project's)."),
-    ] = None,
-    formats: Annotated[
-        str | None, typer.Option("--format", help="Comma-separated: html,pdf,json.")
-    ] = None,
-    layout: Annotated[
-        str | None,
-        typer.Option(help="A layout under layouts/ (default: the project's)."),
-    ] = None,
+    month: MonthOption,
+    out_dir: OutOption = None,
+    formats: FormatOption = None,
+    layout: LayoutOption = None,
+    wait: WaitOption = 60.0,
 ) -> None:
-    """Build the scorecard of PROJECT for one month, as a draft."""
-    from scorecards.catalogue.project import load_project
-    from scorecards.publish.build import build as run_build
+    """Build the scorecard of PROJECT for one month, as a draft.
+
+    The project's figure files are first loaded into its store; figures that
+    changed since they were last loaded are reported as revisions.
+    """
+    from scorecards.publish.edition import build_draft
 
     edition = parse_month(month)
-    chosen = [f.strip() for f in formats.split(",") if f.strip()] if formats else None
     try:
-        loaded = load_project(project)
-        result = run_build(loaded, edition, out_dir, chosen, layout=layout)
+        result, revisions = build_draft(
+            project, edition, out_dir, split_formats(formats), layout, wait
+        )
     except (ScorecardError, OSError) as exc:
         fail(exc)
+    for revision in revisions:
+        warn(f"revision: {revision}")
     for warning in result.view.warnings:
-        err.print(
-            f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True
-        )
+        warn(warning)
     for path in result.paths:
-        out.print(str(path), highlight=False, soft_wrap=True)
+        out.print(str(path), highlight=False)
 
 
 @app.command()
@@ -149,13 +169,11 @@ def init(directory: Annotated[Path, typer.Argument(help="Folder to create.")]) -
     )
 
 
-def _register_extensions() -> None:
-    from scorecards.cli import records
+def _register_commands() -> None:
+    from scorecards.cli import editions, records
 
     records.register(app)
+    editions.register(app)
 
 
-try:
-    _register_extensions()
-except ImportError:  # the record commands are optional until their module lands
-    pass
+_register_commands()

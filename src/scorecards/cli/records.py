@@ -122,7 +122,7 @@ def compute(
                     task, advance=1, description=f"computed {i}"
                 ),
             )
-            count = save_figures(con, figures, source="records")
+            count = save_figures(con, figures, source="records").changed
     except (ScorecardError, OSError) as exc:
         fail(exc)
     typer.echo(f"stored {count} figures of {len(ids)} measures, {start} to {stop}")

@@ -1,8 +1,9 @@
-"""Build a scorecard's outputs for one month, all or nothing.
+"""Render a scorecard's outputs, all or nothing.
 
-Outputs are written into a temporary folder beside the destination and moved
-into place only when every format has rendered, so a failure leaves no output
-file behind, complete or partial.
+Outputs are rendered into a staging folder beside the destination and moved into
+place only when every format has rendered, so a failure leaves no output file
+behind, complete or partial. Publishing (:mod:`scorecards.publish.edition`)
+records the staged files in the store before moving them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from scorecards.periods import Month
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("html", "pdf", "json")
+FORMATS = ("html", "pdf", "json", "xlsx")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,18 @@ def check_formats(formats: list[str]) -> list[str]:
     return formats
 
 
+def check_layout(project: Project, layout: str | None) -> str:
+    """The layout's name, the project's default when none is given."""
+    if layout is not None and layout not in project.layouts:
+        raise InputError(
+            problem(
+                "--layout",
+                f"no layout {layout!r}; expected one of {sorted(project.layouts)}",
+            )
+        )
+    return layout or project.config.scorecard.layout
+
+
 def build(
     project: Project,
     month: Month,
@@ -56,32 +70,42 @@ def build(
 ) -> BuildResult:
     """Assess and render ``project`` for ``month`` into ``out_dir``.
 
-    ``layout`` names a file under layouts/ (default: the project's layout).
+    A draft's files are named ``LAYOUT-MONTH-draft.FORMAT`` so that a draft never
+    takes the place of a published edition's files.
     """
     formats = check_formats(formats or project.config.output.formats)
     out_dir = out_dir or project.root / project.config.output.dir
-    if layout is not None and layout not in project.layouts:
-        raise InputError(
-            problem(
-                "--layout",
-                f"no layout {layout!r}; expected one of {sorted(project.layouts)}",
-            )
-        )
-    view = assemble(project, month, draft=draft, layout=layout)
-    stem = f"{project.layouts[layout or project.config.scorecard.layout].id}-{month}"
+    name = check_layout(project, layout)
+    view = assemble(project, month, draft=draft, layout=name)
+    stem = f"{project.layouts[name].id}-{month}" + ("-draft" if draft else "")
 
+    with staged(view, out_dir, stem, formats) as files:
+        paths = move_into(files, out_dir)
+    return BuildResult(view, paths)
+
+
+@contextmanager
+def staged(
+    view: ScorecardView, out_dir: Path, stem: str, formats: list[str]
+) -> Iterator[list[Path]]:
+    """Render every format into a staging folder inside ``out_dir``; the folder
+    and anything left in it are removed when the block ends."""
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".building-", dir=out_dir))
     try:
-        staged = [_render(fmt, view, staging / f"{stem}.{fmt}") for fmt in formats]
-        paths = []
-        for path in staged:
-            final = out_dir / path.name
-            os.replace(path, final)
-            paths.append(final)
+        yield [_render(fmt, view, staging / f"{stem}.{fmt}") for fmt in formats]
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(view, paths)
+
+
+def move_into(files: list[Path], out_dir: Path) -> list[Path]:
+    """Move staged files into ``out_dir``, each by an atomic rename."""
+    paths = []
+    for path in files:
+        final = out_dir / path.name
+        os.replace(path, final)
+        paths.append(final)
+    return paths
 
 
 def _render(fmt: str, view: ScorecardView, path: Path) -> Path:
@@ -97,6 +121,10 @@ def _writer(fmt: str) -> Callable[[ScorecardView, Path], None]:
         from scorecards.publish.pdf import write_pdf
 
         return write_pdf
+    if fmt == "xlsx":
+        from scorecards.publish.xlsx import write_xlsx
+
+        return write_xlsx
     from scorecards.publish.html import render_html
     from scorecards.publish.json_output import render_json
 

@@ -402,6 +402,12 @@ def read_template(
     return figures
 
 
+def is_template(path: Path) -> bool:
+    """Whether ``path`` is a workbook `scorecards template` wrote (it has an About
+    sheet), as opposed to a plain sheet of figures."""
+    return ABOUT in _open(Path(path)).sheetnames
+
+
 def _open(path: Path) -> OpenWorkbook:
     try:
         return load_workbook(path)

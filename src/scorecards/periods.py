@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Literal
 
 MONTH_NAMES = (
@@ -176,6 +177,7 @@ _QUARTER = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def parse_period(text: str) -> Period:
     """Read a period written as ``2020-05``, ``2019-20`` or ``2019-20 Q3``.
 

@@ -28,6 +28,7 @@ from scorecards.store.figures import Figure, FigureSet, Missing, Status
 log = logging.getLogger(__name__)
 
 NA_TEXT = {"n/a", "na", "not available"}
+STATUS_TEXT = frozenset(s.value for s in Status)
 
 
 @dataclass(frozen=True)
@@ -425,7 +426,7 @@ def _figure(
         row.get("denominator", ""), path, number, "denominator", problems
     )
     status_text = row.get("status", "") or "final"
-    if status_text not in {s.value for s in Status}:
+    if status_text not in STATUS_TEXT:
         problems.append(
             problem(
                 path,

@@ -53,17 +53,21 @@ class FigureSet:
     """
 
     def __init__(self, figures: Iterable[Figure] = ()):
-        self._by_key: dict[tuple[str, str, str], Figure] = {}
+        self._series: dict[tuple[str, str], dict[Period, Figure]] = {}
+        self._sorted: dict[tuple[str, str], list[Period]] = {}
         for figure in figures:
             self.add(figure)
 
     def add(self, figure: Figure) -> None:
-        self._by_key[figure.key] = figure
+        series = (figure.indicator, figure.area)
+        self._series.setdefault(series, {})[figure.period] = figure
+        self._sorted.pop(series, None)
 
     def get(
         self, indicator: str, period: Period, area: str = AUTHORITY
     ) -> Figure | None:
-        return self._by_key.get((indicator, str(period), area))
+        series = self._series.get((indicator, area))
+        return series.get(period) if series else None
 
     def value(
         self, indicator: str, period: Period, area: str = AUTHORITY
@@ -73,15 +77,15 @@ class FigureSet:
 
     def periods(self, indicator: str, area: str = AUTHORITY) -> list[Period]:
         """Periods holding a value for the indicator, oldest first."""
-        found = [
-            f.period
-            for f in self._by_key.values()
-            if f.indicator == indicator and f.area == area and f.value is not None
-        ]
-        return sorted(found, key=lambda p: (p.kind, p.index))
+        series = (indicator, area)
+        if series not in self._sorted:
+            held = self._series.get(series, {})
+            found = [p for p, f in held.items() if f.value is not None]
+            self._sorted[series] = sorted(found, key=lambda p: (p.kind, p.index))
+        return self._sorted[series]
 
     def __iter__(self) -> Iterator[Figure]:
-        return iter(self._by_key.values())
+        return (f for series in self._series.values() for f in series.values())
 
     def __len__(self) -> int:
-        return len(self._by_key)
+        return sum(len(series) for series in self._series.values())

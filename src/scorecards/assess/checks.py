@@ -39,11 +39,16 @@ class Jump:
     def __str__(self) -> str:
         where = f" ({self.area})" if self.area else ""
         return (
-            f"{self.indicator}{where} {self.period}: {self.value:g} after "
-            f"{self.previous:g} is outside the usual range {self.usual_low:g} to "
-            f"{self.usual_high:g} (typical change {self.typical_change:g}); "
-            "check it before publishing"
+            f"{self.indicator}{where} {self.period}: {_short(self.value)} after "
+            f"{_short(self.previous)} is outside the usual range "
+            f"{_short(self.usual_low)} to {_short(self.usual_high)} (typical change "
+            f"{_short(self.typical_change)}); check it before publishing"
         )
+
+
+def _short(number: float) -> str:
+    """At most two decimal places, without trailing zeros: 28.0957 reads 28.1."""
+    return f"{round(number, 2):g}" if abs(number) < 1e6 else f"{number:,.0f}"
 
 
 def find_jump(

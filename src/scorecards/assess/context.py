@@ -6,8 +6,9 @@ import logging
 from dataclasses import dataclass, field
 
 from scorecards.assess.checks import JumpRule
+from scorecards.catalogue.benchmark import Benchmark
 from scorecards.catalogue.models import Indicator, Target
-from scorecards.catalogue.project import Benchmark, Commentary
+from scorecards.catalogue.project import Commentary
 from scorecards.periods import Month, Year
 from scorecards.store.figures import FigureSet
 

@@ -21,8 +21,8 @@ from scorecards.benchmarks.dfe import (
     MissingReason,
 )
 from scorecards.benchmarks.neighbours import NeighbourGroups
+from scorecards.catalogue.benchmark import Benchmark
 from scorecards.catalogue.models import Polarity
-from scorecards.catalogue.project import Benchmark
 from scorecards.errors import InputError
 from scorecards.periods import Period
 

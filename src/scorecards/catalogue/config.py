@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from scorecards.benchmarks.mapping import BenchmarkSettings
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -45,6 +47,7 @@ class ProjectConfig(_Strict):
 
     scorecard: ScorecardSettings
     checks: CheckSettings = CheckSettings()
+    benchmarks: BenchmarkSettings | None = None
     store: StoreSettings = StoreSettings()
     output: OutputSettings = OutputSettings()
     editions: dict[str, EditionSettings] = {}

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from scorecards.catalogue.benchmark import Benchmark
 from scorecards.catalogue.config import ProjectConfig
 from scorecards.catalogue.layout import KpiTable, Layout
 from scorecards.catalogue.models import Indicator, Target
@@ -29,17 +30,6 @@ log = logging.getLogger(__name__)
 
 NA_TEXT = {"n/a", "na", "not available"}
 STATUS_TEXT = frozenset(s.value for s in Status)
-
-
-@dataclass(frozen=True)
-class Benchmark:
-    """A comparator's figure for an indicator and period."""
-
-    indicator: str
-    comparator: str
-    period: Period
-    value: float | None
-    basis: str = ""
 
 
 @dataclass

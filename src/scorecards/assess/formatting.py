@@ -5,7 +5,11 @@ from __future__ import annotations
 from scorecards.assess.rules import at_precision
 from scorecards.store.figures import Missing
 
-MISSING_TEXT = {Missing.NOT_AVAILABLE: "N/A", Missing.TO_BE_SUPPLIED: ""}
+MISSING_TEXT = {
+    Missing.NOT_AVAILABLE: "N/A",
+    Missing.TO_BE_SUPPLIED: "",
+    Missing.NO_BREAKDOWN: "not available by district",
+}
 
 
 def format_number(value: float | None, precision: int, thousands: bool = False) -> str:

@@ -32,7 +32,7 @@ from scorecards.periods import (
     parse_period,
     periods_ending,
 )
-from scorecards.store.figures import Figure, FigureSet, Missing, Status
+from scorecards.store.figures import Figure, Missing, Status
 
 PREVIOUS_TEXT = (
     "Direction of travel compares the latest figure with the latest earlier period "
@@ -113,7 +113,7 @@ def _kpi_row(
     trend[-1] = latest_cell
     rating = _rate(indicator, latest_cell, target, target_year, context)
 
-    newest = context.figures.get(indicator.id, latest)
+    newest = context.figure(indicator.id, latest)
     jump = find_jump(context.figures, newest, context.jump_rule) if newest else None
     if jump is not None:
         context.warn(str(jump))
@@ -188,7 +188,7 @@ def _direction(
     if latest_cell.value is None:
         return "", None, ""
     if section.direction_method == "previous":
-        earlier = _previous_figure(context.figures, indicator.id, latest)
+        earlier = _previous_figure(context, indicator.id, latest)
         if earlier is None or earlier.value is None:
             return "", None, ""
         dot = direction(
@@ -222,7 +222,12 @@ def _spc_series(
     the catalogue names them, else the indicator's own."""
     source = indicator.spc_series or indicator.id
     periods = periods_ending(latest, section.spc_periods)
-    return source, [(str(p), context.figures.value(source, p)) for p in periods]
+    values = [(str(p), _value(context.figure(source, p))) for p in periods]
+    return source, values
+
+
+def _value(figure: Figure | None) -> float | None:
+    return figure.value if figure is not None else None
 
 
 def _spc_result(
@@ -280,7 +285,10 @@ def _spc_view(
 
 def _cell(indicator: Indicator, period: Period, context: Context) -> v.Cell:
     """The cell of ``period``: the figure, or why there is none, and its revision."""
-    figure = context.figures.get(indicator.id, period)
+    if not context.broken_down(indicator):
+        none = Missing.NO_BREAKDOWN
+        return v.Cell(None, missing_text(none), period=str(period), missing=none)
+    figure = context.figure(indicator.id, period)
     if figure is None or figure.value is None:
         missing = figure.missing if figure is not None else Missing.TO_BE_SUPPLIED
         return v.Cell(None, missing_text(missing), period=str(period), missing=missing)
@@ -339,16 +347,11 @@ def _rate(
     )
 
 
-def _previous_figure(
-    figures: FigureSet, indicator: str, latest: Period
-) -> Figure | None:
+def _previous_figure(context: Context, indicator: str, latest: Period) -> Figure | None:
     """The latest figure with a value before ``latest``, of the same kind of period."""
-    earlier = [
-        p
-        for p in figures.periods(indicator)
-        if p.kind == latest.kind and p.index < latest.index
-    ]
-    return figures.get(indicator, earlier[-1]) if earlier else None
+    held = context.figures.periods(indicator, context.area)
+    earlier = [p for p in held if p.kind == latest.kind and p.index < latest.index]
+    return context.figure(indicator, earlier[-1]) if earlier else None
 
 
 def _year_end(year: Year, frequency: Frequency, basis: YearBasis) -> Period:

@@ -12,6 +12,7 @@ import re
 
 from scorecards.assess import view as v
 from scorecards.assess.checks import JumpRule
+from scorecards.assess.comparison import comparison
 from scorecards.assess.context import Context
 from scorecards.assess.formatting import format_number, missing_text
 from scorecards.assess.kpi import kpi_table
@@ -21,6 +22,7 @@ from scorecards.catalogue.layout import (
     ActivitySection,
     CatalogueSection,
     CommentarySection,
+    ComparisonSection,
     GuidanceSection,
     KpiTable,
 )
@@ -47,12 +49,14 @@ def assemble(
     layout: str | None = None,
     previous: FigureSet | None = None,
     new_since_previous: set[tuple[str, str, str]] | None = None,
+    area: str = "",
 ) -> v.ScorecardView:
     """Work out the scorecard of ``layout`` (the project's default) for ``month``.
 
     ``previous`` holds the figures the previous edition showed, so that revised
     cells say what they were; ``new_since_previous`` the keys (indicator, period,
     area) of figures that arrived since it. Both are None without edition history.
+    ``area`` names an area or district for its own scorecard ("" the authority).
     """
     chosen = project.layouts[layout or project.config.scorecard.layout]
     settings = project.config.scorecard
@@ -69,6 +73,7 @@ def assemble(
         ),
         previous=previous,
         new_since_previous=new_since_previous,
+        area=area,
     )
 
     tables = {
@@ -82,6 +87,11 @@ def assemble(
             sections.append(_activity(section, context))
         elif isinstance(section, CommentarySection):
             sections.append(_commentary(section, tables, context))
+        elif isinstance(section, ComparisonSection):
+            config = project.config
+            sections.append(
+                comparison(section, context, config.areas, config.publication)
+            )
         elif isinstance(section, GuidanceSection):
             sections.append(_guidance(section, list(tables.values())))
         else:
@@ -100,6 +110,7 @@ def assemble(
         draft=draft,
         sections=sections,
         warnings=context.warnings,
+        area=area,
     )
 
 
@@ -165,14 +176,16 @@ def _as_at(indicators: list[str], context: Context) -> Month | None:
     months = [
         p
         for ref in indicators
-        for p in context.figures.periods(ref)
+        for p in context.figures.periods(ref, context.area)
         if isinstance(p, Month) and p <= context.month
     ]
     return max(months) if months else None
 
 
 def _activity_cell(indicator: Indicator, period: Period, context: Context) -> v.Cell:
-    figure = context.figures.get(indicator.id, period)
+    if not context.broken_down(indicator):
+        return v.Cell(None, missing_text(Missing.NO_BREAKDOWN), str(period))
+    figure = context.figure(indicator.id, period)
     if figure is None or figure.value is None:
         missing = figure.missing if figure else Missing.TO_BE_SUPPLIED
         return v.Cell(None, missing_text(missing), str(period), missing)

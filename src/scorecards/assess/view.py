@@ -24,6 +24,7 @@ class Cell:
     provisional: bool = False
     italic: bool = False  # the figure is from a previous reporting year
     revised_from: str = ""  # the value the previous edition showed, where revised
+    suppressed: str = ""  # why the figure is hidden to protect small numbers
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,42 @@ class CommentaryView:
 
 
 @dataclass(frozen=True)
+class ComparisonRowView:
+    area: str
+    level: str  # "area" or "district"
+    parent: str  # the area a district belongs to; "" for an area
+    latest: Cell
+    count: Cell  # the count behind the figure: the value or the numerator
+    rag: Rag | None
+    direction: Direction | None
+
+
+@dataclass(frozen=True)
+class ComparisonTableView:
+    indicator: str
+    code: str | None
+    title: str
+    polarity: str
+    period: str  # the period compared, e.g. "May-20"
+    authority: Cell
+    authority_rag: Rag | None
+    target_year: str
+    target_text: str
+    rows: list[ComparisonRowView]
+    note: str  # e.g. "not available by district"
+
+
+@dataclass(frozen=True)
+class ComparisonView:
+    kind = "comparison"
+    id: str
+    title: str
+    page: str
+    tables: list[ComparisonTableView]
+    suppression_note: str  # how small numbers were protected, "" when they were not
+
+
+@dataclass(frozen=True)
 class KeyEntry:
     key: str
     meaning: str
@@ -242,3 +279,4 @@ class ScorecardView:
     draft: bool
     sections: list[SectionView]
     warnings: list[str]
+    area: str = ""  # the area or district of a district scorecard; "" the authority

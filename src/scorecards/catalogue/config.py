@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from scorecards.benchmarks.mapping import BenchmarkSettings
 
@@ -42,12 +42,54 @@ class CheckSettings(_Strict):
     jump_history: int = Field(default=12, ge=2)
 
 
+class AreaSettings(_Strict):
+    """An area of the authority and the districts it is made of."""
+
+    name: str
+    districts: list[str] = []
+
+
+class PublicationSettings(_Strict):
+    """Protection of small numbers in outputs that show districts."""
+
+    suppress_below: int = Field(default=5, ge=1)
+    suppression: bool = True
+
+
 class ProjectConfig(_Strict):
     """The whole of scorecard.toml."""
 
     scorecard: ScorecardSettings
     checks: CheckSettings = CheckSettings()
     benchmarks: BenchmarkSettings | None = None
+    areas: list[AreaSettings] = []
+    publication: PublicationSettings = PublicationSettings()
+
+    @model_validator(mode="after")
+    def _areas_unique(self) -> ProjectConfig:
+        names = [self.scorecard.authority]
+        for area in self.areas:
+            names += [area.name, *area.districts]
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            raise ValueError(
+                f"area and district names must be unique; repeated: {repeated}"
+            )
+        return self
+
+    def level_of(self, area: str) -> str:
+        """"authority", "area" or "district" for a name of the hierarchy."""
+        if area in ("", self.scorecard.authority):
+            return "authority"
+        if any(a.name == area for a in self.areas):
+            return "area"
+        if any(area in a.districts for a in self.areas):
+            return "district"
+        raise ValueError(f"{area!r} is not an area or district of the project")
+
+    def area_names(self) -> list[str]:
+        """Every area and district, each area followed by its districts."""
+        return [name for a in self.areas for name in (a.name, *a.districts)]
     store: StoreSettings = StoreSettings()
     output: OutputSettings = OutputSettings()
     editions: dict[str, EditionSettings] = {}

@@ -121,6 +121,21 @@ class CommentarySection(_Strict):
     text or with a figure that is new since the previous edition."""
 
 
+class ComparisonSection(_Strict):
+    """Each of ``indicators`` across every district (grouped by area), beside the
+    authority's figure and target, with a RAG for each district."""
+
+    kind: Literal["comparison"]
+    id: str
+    title: str
+    page: str = ""
+    indicators: list[str]
+    frequency: Frequency = Frequency.MONTH
+    lag: int = Field(default=0, ge=0)
+    year_basis: YearBasis = YearBasis.FINANCIAL
+    basis: str = ""
+
+
 class GuidanceSection(_Strict):
     kind: Literal["guidance"]
     id: str = "guidance"
@@ -146,7 +161,12 @@ class CatalogueSection(_Strict):
 
 
 Section = Annotated[
-    KpiTable | ActivitySection | CommentarySection | GuidanceSection | CatalogueSection,
+    KpiTable
+    | ActivitySection
+    | CommentarySection
+    | ComparisonSection
+    | GuidanceSection
+    | CatalogueSection,
     Field(discriminator="kind"),
 ]
 

@@ -10,7 +10,7 @@ import csv
 import logging
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -353,6 +353,34 @@ def read_figure_file(path: Path, known: set[str]) -> list[Figure]:
     if problems:
         raise InputError(problems)
     return figures
+
+
+FIGURE_COLUMNS = (
+    "indicator", "period", "area", "value", "numerator", "denominator", "status",
+    "missing",
+)  # fmt: skip
+
+
+def write_figure_file(path: Path, figures: Iterable[Figure]) -> None:
+    """Write figures as a CSV figure file, through a temporary file and a rename."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    with temporary.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(FIGURE_COLUMNS)
+        for f in figures:
+            writer.writerow(
+                [
+                    f.indicator,
+                    str(f.period),
+                    f.area,
+                    "" if f.value is None else repr(f.value),
+                    "" if f.numerator is None else repr(f.numerator),
+                    "" if f.denominator is None else repr(f.denominator),
+                    f.status.value,
+                    f.missing.value if f.missing else "",
+                ]
+            )
+    temporary.replace(path)
 
 
 def _figure_file(

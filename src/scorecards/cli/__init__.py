@@ -113,6 +113,9 @@ def build(
     formats: FormatOption = None,
     layout: LayoutOption = None,
     wait: WaitOption = 60.0,
+    area: Annotated[
+        str, typer.Option(help="Build the scorecard of this area or district.")
+    ] = "",
 ) -> None:
     """Build the scorecard of PROJECT for one month, as a draft.
 
@@ -124,7 +127,7 @@ def build(
     edition = parse_month(month)
     try:
         result, revisions = build_draft(
-            project, edition, out_dir, split_formats(formats), layout, wait
+            project, edition, out_dir, split_formats(formats), layout, wait, area
         )
     except (ScorecardError, OSError) as exc:
         fail(exc)

@@ -32,6 +32,7 @@ def register(app: typer.Typer) -> None:
     app.command("synth")(synth)
     app.command("load-records")(load_records)
     app.command("compute")(compute)
+    app.command("synth-districts")(synth_districts)
 
 
 def synth(
@@ -183,3 +184,38 @@ def _month(option: str, text: str) -> Month:
             problem(option, f"expected a month like 2020-05, found {text!r}")
         )
     return period
+
+
+def synth_districts(
+    project: ProjectArg,
+    seed: Annotated[int, typer.Option(help="Seed of the random generator.")] = 1,
+    out: Annotated[
+        str, typer.Option(help="File under figures/ to write.")
+    ] = "districts-synthetic.csv",
+) -> None:
+    """Write synthetic area and district figures split from the authority's.
+
+    For trying district scorecards where no district figures exist: counts are
+    shared out so that they add up to the authority's; ratios vary around it.
+    Needs the project's [[areas]]. The file says in each figure's source that it
+    is synthetic; never publish it as real.
+    """
+    from scorecards.catalogue.project import load_project, write_figure_file
+    from scorecards.cli import fail
+    from scorecards.synth_areas import district_figures
+
+    try:
+        loaded = load_project(project)
+        if not loaded.config.areas:
+            raise InputError(
+                problem(
+                    project / "scorecard.toml", "declares no [[areas]] to split into"
+                )
+            )
+        made = district_figures(
+            loaded.figures, loaded.indicators, loaded.config.areas, seed
+        )
+        write_figure_file(project / "figures" / out, made)
+    except (ScorecardError, OSError) as exc:
+        fail(exc)
+    typer.echo(f"wrote {len(made)} synthetic figures to {project / 'figures' / out}")

@@ -59,6 +59,26 @@ def check_layout(project: Project, layout: str | None) -> str:
     return layout or project.config.scorecard.layout
 
 
+def check_area(project: Project, area: str) -> None:
+    """Refuse an area that is not in the project's hierarchy."""
+    if not area:
+        return
+    try:
+        project.config.level_of(area)
+    except ValueError:
+        known = project.config.area_names()
+        expected = f"expected one of {known}" if known else "it declares no [[areas]]"
+        settings = project.root / "scorecard.toml"
+        raise InputError(
+            problem("--area", f"{area!r} is not an area of {settings}; {expected}")
+        ) from None
+
+
+def slug(name: str) -> str:
+    """A name as it can stand in a file name: "Tunbridge Wells" -> "tunbridge-wells"."""
+    return "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
+
+
 def build(
     project: Project,
     month: Month,
@@ -67,17 +87,21 @@ def build(
     *,
     draft: bool = True,
     layout: str | None = None,
+    area: str = "",
 ) -> BuildResult:
     """Assess and render ``project`` for ``month`` into ``out_dir``.
 
-    A draft's files are named ``LAYOUT-MONTH-draft.FORMAT`` so that a draft never
-    takes the place of a published edition's files.
+    A draft's files are named ``LAYOUT[-AREA]-MONTH-draft.FORMAT`` so that a draft
+    never takes the place of a published edition's files. ``area`` builds the
+    scorecard of an area or district.
     """
     formats = check_formats(formats or project.config.output.formats)
     out_dir = out_dir or project.root / project.config.output.dir
     name = check_layout(project, layout)
-    view = assemble(project, month, draft=draft, layout=name)
-    stem = f"{project.layouts[name].id}-{month}" + ("-draft" if draft else "")
+    check_area(project, area)
+    view = assemble(project, month, draft=draft, layout=name, area=area)
+    place = f"-{slug(area)}" if area else ""
+    stem = f"{project.layouts[name].id}{place}-{month}" + ("-draft" if draft else "")
 
     with staged(view, out_dir, stem, formats) as files:
         paths = move_into(files, out_dir)

@@ -110,10 +110,13 @@ def build_draft(
     formats: list[str] | None = None,
     layout: str | None = None,
     wait: float = 60.0,
+    area: str = "",
 ) -> tuple[BuildResult, list[Revision]]:
     """Build a draft from the store; also return the revisions its files made."""
     with session(root, wait) as current:
-        result = build(current.project, month, out_dir, formats, layout=layout)
+        result = build(
+            current.project, month, out_dir, formats, layout=layout, area=area
+        )
         return result, current.revisions
 
 

@@ -16,6 +16,7 @@ class Missing(StrEnum):
 
     NOT_AVAILABLE = "N/A"
     TO_BE_SUPPLIED = "to be supplied"
+    NO_BREAKDOWN = "not available by district"  # the indicator has no district split
 
 
 class Status(StrEnum):

@@ -173,10 +173,11 @@ def init(directory: Annotated[Path, typer.Argument(help="Folder to create.")]) -
 
 
 def _register_commands() -> None:
-    from scorecards.cli import editions, records
+    from scorecards.cli import editions, records, returns
 
     records.register(app)
     editions.register(app)
+    returns.register(app)
 
 
 _register_commands()

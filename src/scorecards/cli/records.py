@@ -57,7 +57,7 @@ def synth(
             raise InputError(problem("--years", f"expected 1 or more, found {years}"))
         folder = project / RECORDS_DIR
         counts = write_county(folder, years=years, seed=seed, end=last)
-        with _store(project) as con:
+        with open_project_store(project) as con:
             load_files(con, [folder])
     except (ScorecardError, OSError) as exc:
         fail(exc)
@@ -81,7 +81,7 @@ def load_records(
     from scorecards.records.load import load_files
 
     try:
-        with _store(project) as con:
+        with open_project_store(project) as con:
             counts = load_files(con, files)
     except (ScorecardError, OSError) as exc:
         fail(exc)
@@ -111,7 +111,7 @@ def compute(
     try:
         start, stop = _month("--from", first), _month("--to", last)
         ids = check_request(start, stop, indicator or None)
-        with _store(project) as con, _progress() as progress:
+        with open_project_store(project) as con, _progress() as progress:
             create_record_tables(con)
             task = progress.add_task("computing", total=len(ids))
             figures = compute_figures(
@@ -150,15 +150,19 @@ def store_path(project: Path) -> Path:
 
 
 @contextmanager
-def _store(project: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The project's store, open for the length of a ``with`` block."""
+def open_project_store(project: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The project's store, open and locked for the length of a ``with`` block, so
+    that no other scorecards command writes to it meanwhile."""
     from scorecards.store.database import open_store
+    from scorecards.store.lock import store_lock
 
-    con = open_store(store_path(project))
-    try:
-        yield con
-    finally:
-        con.close()
+    path = store_path(project)
+    with store_lock(path):
+        con = open_store(path)
+        try:
+            yield con
+        finally:
+            con.close()
 
 
 def _progress() -> Progress:

@@ -411,15 +411,21 @@ def _benchmark(
                 else _month_of(b.period, indicator) <= context.month
             )
         ]
+        if column.source is not None:
+            computed = column.source == "computed"
+            found = [b for b in found if (b.basis == "computed") == computed]
         if not found:
             continue
-        preferred = [b for b in found if b.basis == basis] or [
-            b for b in found if not b.basis
-        ]
+        preferred = (
+            found
+            if column.source == "computed"
+            else [b for b in found if b.basis == basis]
+            or [b for b in found if not b.basis]
+        )
         if not preferred:
             continue
         chosen = max(preferred, key=lambda b: _month_of(b.period, indicator))
-        text = (
+        text = chosen.text or (
             format_number(chosen.value, indicator.precision)
             if chosen.value is not None
             else "N/A"

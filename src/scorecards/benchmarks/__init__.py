@@ -3,14 +3,21 @@
 Read the Department for Education's tidy CSV files (:func:`read_dfe`), pick a
 measure (:meth:`DfeTable.measure`) and compute England, region, statistical
 neighbour mean, rank and quartile for an authority (:func:`authority_benchmarks`).
-The methodology is in ``docs/benchmarks.md``.
+For a project, :func:`import_benchmarks` does it for every mapped indicator of its
+``[benchmarks]`` settings. The methodology is in ``docs/benchmarks.md``.
 
 >>> from scorecards.catalogue.models import Polarity
->>> table = read_dfe("c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv")
->>> groups = read_neighbours("New_Statistical_Neighbour_Groupings_April_2021.csv")
+>>> from scorecards.periods import Year
+>>> from pathlib import Path
+>>> data = Path("tests/data/dfe")
+>>> table = read_dfe(next(data.glob("c1_*.csv")))
+>>> groups = read_neighbours(next(data.glob("New_Statistical_*.csv")))
 >>> figures = authority_benchmarks(
-...     table.measure("rereferral_percent"), "Kent", "SCS03", Polarity.LOW, groups
-... )  # doctest: +SKIP
+...     table.measure("rereferral_percent"), "Kent", "SCS03", Polarity.LOW, groups,
+...     periods=[Year(2018)], comparators=[Comparator.REGION],
+... )
+>>> [(f.group, f.value) for f in figures]
+[('South East', 25.1)]
 """
 
 from scorecards.benchmarks.compute import (
@@ -20,6 +27,7 @@ from scorecards.benchmarks.compute import (
     authority_benchmarks,
     england,
     neighbour_mean,
+    own_figure,
     quartile_of,
     rank_and_quartile,
     rank_values,
@@ -38,6 +46,11 @@ from scorecards.benchmarks.dfe import (
     read_dfe,
     suppression_reason,
 )
+from scorecards.benchmarks.imports import (
+    BenchmarkImport,
+    authority_figures,
+    import_benchmarks,
+)
 from scorecards.benchmarks.kinds import (
     FILE_KINDS,
     FileKind,
@@ -48,6 +61,7 @@ from scorecards.benchmarks.kinds import (
 from scorecards.benchmarks.mapping import (
     BenchmarkMapping,
     BenchmarkSettings,
+    Population,
     compute_benchmarks,
 )
 from scorecards.benchmarks.neighbours import (
@@ -65,6 +79,7 @@ __all__ = [
     "SUPPRESSION_CODES",
     "Area",
     "BenchmarkFigure",
+    "BenchmarkImport",
     "BenchmarkMapping",
     "BenchmarkSettings",
     "CellValue",
@@ -82,13 +97,17 @@ __all__ = [
     "NeighbourGroups",
     "NeighbourModel",
     "PeriodReading",
+    "Population",
     "Quartile",
     "authority_benchmarks",
+    "authority_figures",
     "compute_benchmarks",
     "detect_kind",
     "detect_model",
     "england",
+    "import_benchmarks",
     "neighbour_mean",
+    "own_figure",
     "parse_cell",
     "quartile_of",
     "rank_and_quartile",

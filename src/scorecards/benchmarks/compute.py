@@ -28,8 +28,9 @@ from scorecards.periods import Period
 
 
 class Comparator(StrEnum):
-    """The benchmarks computed for an authority."""
+    """The benchmarks computed for an authority, and its own published figure."""
 
+    AUTHORITY = "Authority"
     ENGLAND = "England"
     REGION = "Region"
     NEIGHBOURS = "Statistical neighbours"
@@ -109,6 +110,16 @@ def england(measure: Measure, period: Period, indicator: str) -> BenchmarkFigure
         measure.england(period),
         "England",
         measure,
+    )
+
+
+def own_figure(
+    measure: Measure, authority: Area, period: Period, indicator: str
+) -> BenchmarkFigure:
+    """The authority's own published figure, or why it has none."""
+    cell = measure.value(period, authority.level, authority.code)
+    return _single(
+        indicator, Comparator.AUTHORITY, period, cell, authority.name, measure
     )
 
 
@@ -263,7 +274,8 @@ def authority_benchmarks(
     periods: Iterable[Period] | None = None,
     comparators: Iterable[Comparator] = tuple(Comparator),
 ) -> list[BenchmarkFigure]:
-    """Every requested comparator for every period of ``measure`` (or ``periods``).
+    """Every requested comparator for every period of ``measure`` (or ``periods``),
+    with the authority's own figure (:attr:`Comparator.AUTHORITY`) when asked.
 
     ``authority`` is an area or a name or code to find in the measure. Neighbour
     means need ``groups``; rank and quartile need polarity H or L, and are left
@@ -281,6 +293,8 @@ def authority_benchmarks(
 
     figures: list[BenchmarkFigure] = []
     for period in periods if periods is not None else measure.periods:
+        if Comparator.AUTHORITY in wanted:
+            figures.append(own_figure(measure, area, period, indicator))
         if Comparator.ENGLAND in wanted:
             figures.append(england(measure, period, indicator))
         if Comparator.REGION in wanted:

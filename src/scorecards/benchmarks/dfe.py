@@ -23,6 +23,7 @@ import csv
 import logging
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -30,7 +31,7 @@ from pathlib import Path
 
 from scorecards.benchmarks.kinds import FILE_KINDS, FileKind, FileSpec, detect_kind
 from scorecards.errors import InputError, Problem, problem
-from scorecards.periods import Period
+from scorecards.periods import Period, YearBasis
 
 logger = logging.getLogger(__name__)
 
@@ -273,6 +274,7 @@ class Measure:
     filters: Mapping[str, str]
     kind: FileKind
     _cells: dict[Period, dict[tuple[GeographicLevel, str], _Cell]] = field(repr=False)
+    per: str = ""  # for a rate made here: what it is per, e.g. "10,000 of ..."
 
     @property
     def periods(self) -> list[Period]:
@@ -285,7 +287,29 @@ class Measure:
         text = f"{self.file}: {self.name}"
         if self.filters:
             text += " (" + ", ".join(f"{k}={v}" for k, v in self.filters.items()) + ")"
-        return text
+        return f"{text} per {self.per}" if self.per else text
+
+    def per_10000(self, population: Measure) -> Measure:
+        """This count per 10,000 of ``population``, for every area and period.
+
+        A year is divided by the population estimate that falls in it (the
+        financial year 2024-25 by the estimate at 30 June 2024), as the department
+        does for its rates of children looked after. A count or population with no
+        number gives its own reason; a population of zero is not applicable.
+        """
+        estimates = {
+            period.year_of(YearBasis.FINANCIAL): cells
+            for period, cells in population._cells.items()
+        }
+        cells: dict[Period, dict[tuple[GeographicLevel, str], _Cell]] = {}
+        for period, here in self._cells.items():
+            base = estimates.get(period.year_of(YearBasis.FINANCIAL), {})
+            cells[period] = {
+                key: _Cell(cell.area, _rate(cell.value, base.get(key)), cell.row)
+                for key, cell in here.items()
+            }
+        per = f"10,000 of {population.source}"
+        return Measure(self.file, self.name, self.filters, self.kind, cells, per)
 
     def value(self, period: Period, level: GeographicLevel, code: str) -> CellValue:
         """The cell for an area, or ``NO_ROW`` when the file has none."""
@@ -310,6 +334,16 @@ class Measure:
             for (level, code), cell in self._cells.get(period, {}).items()
             if level is GeographicLevel.LOCAL_AUTHORITY
         }
+
+    def missing_counts(self) -> Counter[MissingReason]:
+        """How many of the measure's cells, at every level and period, have no
+        number, by reason."""
+        return Counter(
+            cell.value
+            for cells in self._cells.values()
+            for cell in cells.values()
+            if isinstance(cell.value, MissingReason)
+        )
 
     def area(self, period: Period, level: GeographicLevel, code: str) -> Area | None:
         cell = self._cells.get(period, {}).get((level, code))
@@ -340,6 +374,18 @@ class Measure:
         raise InputError(
             problem(self.file, f"no local authority {text!r} in {self.name}{hint}")
         )
+
+
+def _rate(count: CellValue, population: _Cell | None) -> CellValue:
+    if isinstance(count, MissingReason):
+        return count
+    if population is None:
+        return MissingReason.NO_ROW
+    if isinstance(population.value, MissingReason):
+        return population.value
+    if population.value == 0:
+        return MissingReason.NOT_APPLICABLE
+    return count / population.value * 10_000
 
 
 def read_dfe(path: Path | str, kind: FileKind | None = None) -> DfeTable:

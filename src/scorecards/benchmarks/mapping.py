@@ -18,6 +18,18 @@ In ``scorecard.toml``::
     measure = "pt_overall"
     filters = { social_care_group = "CLA 12 months at 31 March", phase_type_grouping = "Total" }
 
+    [[benchmarks.import]]                # a snapshot shown as its financial year
+    indicator = "NB-CASELOAD"
+    file = "csww_indicators_2017_to_2025.csv"
+    measure = "caseload_fte"
+    year_basis = "financial"
+
+    [[benchmarks.import]]                # a count made a rate per 10,000
+    indicator = "NB-CIN"
+    file = "b1_children_in_need_2013_to_2025.csv"
+    measure = "At31_episodes"
+    per_10000 = { file = "ons_mid-year_population_estimates_2012_to_2024.csv" }
+
 ``filters`` picks the row of each area and period in files with breakdown columns;
 reading a mapping whose filters leave two rows for one area and period is an error
 that names the columns still to filter on.
@@ -34,15 +46,24 @@ from pydantic import BaseModel, ConfigDict, Field
 from scorecards.benchmarks.compute import (
     BenchmarkFigure,
     Comparator,
-    authority_benchmarks,
 )
-from scorecards.benchmarks.dfe import DfeTable, read_dfe
 from scorecards.benchmarks.kinds import FileKind
 from scorecards.benchmarks.neighbours import NeighbourGroups, read_neighbours
-from scorecards.catalogue.models import Indicator, Polarity
-from scorecards.errors import InputError, MissingFileError, problem
+from scorecards.catalogue.models import Indicator
+from scorecards.errors import MissingFileError
+from scorecards.periods import YearBasis
 
 logger = logging.getLogger(__name__)
+
+
+class Population(BaseModel):
+    """The population a count is divided by to make a rate per 10,000."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    file: str = Field(description="file name in the benchmarks data folder")
+    measure: str = "population_estimate"
+    filters: dict[str, str] = Field(default_factory=dict)
 
 
 class BenchmarkMapping(BaseModel):
@@ -61,6 +82,16 @@ class BenchmarkMapping(BaseModel):
         default=None, description="what the file is, when its name does not say"
     )
     comparators: tuple[Comparator, ...] = tuple(Comparator)
+    per_10000: Population | None = Field(
+        default=None,
+        description="make the measure, a count, a rate per 10,000 of this "
+        "population, for a file that publishes no rate",
+    )
+    year_basis: YearBasis | None = Field(
+        default=None,
+        description="give a snapshot month (the workforce file's 30 September) "
+        "the reporting year that holds it, so that it sits in a table of years",
+    )
 
 
 class BenchmarkSettings(BaseModel):
@@ -75,6 +106,11 @@ class BenchmarkSettings(BaseModel):
         description="statistical neighbour file in the data folder (2021 or 2025 "
         "model); empty for no neighbour mean",
     )
+    name_outputs: bool = Field(
+        default=False,
+        description="name the scorecard (organisation and authority) after the "
+        "authority of the latest import, for a project any authority can build",
+    )
     imports: list[BenchmarkMapping] = Field(default_factory=list, alias="import")
 
 
@@ -84,63 +120,30 @@ def compute_benchmarks(
     indicators: Mapping[str, Indicator],
     config_file: str = "scorecard.toml",
 ) -> list[BenchmarkFigure]:
-    """Every comparator of every mapped indicator, for every period in its file.
+    """Every comparator of every mapped indicator, for every period in its file,
+    with the authority's own figure (:attr:`Comparator.AUTHORITY`).
 
     Files are read once each. Raises InputError naming the mapping for an unknown
     indicator, and MissingFileError for a file that is not in the data folder.
+    :func:`scorecards.benchmarks.imports.import_benchmarks` also says what was
+    read and what was suppressed.
     """
-    folder = root / settings.data
-    groups = _groups(folder, settings.neighbours)
-    tables: dict[tuple[str, FileKind | None], DfeTable] = {}
+    from scorecards.benchmarks.imports import import_benchmarks
 
-    figures: list[BenchmarkFigure] = []
-    for number, mapping in enumerate(settings.imports, start=1):
-        indicator = indicators.get(mapping.indicator)
-        if indicator is None:
-            raise InputError(
-                problem(
-                    config_file,
-                    f"unknown indicator {mapping.indicator!r}; add it to "
-                    "indicators/ or fix the id",
-                    key=f"benchmarks.import {number}: indicator",
-                )
-            )
-
-        key = (mapping.file, mapping.kind)
-        if key not in tables:
-            tables[key] = read_dfe(_existing(folder / mapping.file), mapping.kind)
-        measure = tables[key].measure(mapping.measure, mapping.filters)
-        if indicator.polarity not in (Polarity.HIGH, Polarity.LOW):
-            logger.warning(
-                "%s has polarity %s: it is not ranked",
-                indicator.id,
-                indicator.polarity,
-            )
-
-        comparators = (
-            mapping.comparators
-            if groups
-            else tuple(c for c in mapping.comparators if c is not Comparator.NEIGHBOURS)
-        )
-        figures += authority_benchmarks(
-            measure,
-            settings.authority,
-            indicator.id,
-            indicator.polarity,
-            groups,
-            comparators=comparators,
-        )
-        logger.info("benchmarks computed for %s from %s", indicator.id, measure.source)
-    return figures
+    return import_benchmarks(
+        settings, root, indicators, config_file=config_file
+    ).figures
 
 
-def _groups(folder: Path, name: str) -> NeighbourGroups | None:
+def read_groups(folder: Path, name: str) -> NeighbourGroups | None:
+    """The grouping file ``name`` in ``folder``; None when no file is named."""
     if not name:
         return None
-    return read_neighbours(_existing(folder / name))
+    return read_neighbours(existing_file(folder / name))
 
 
-def _existing(path: Path) -> Path:
+def existing_file(path: Path) -> Path:
+    """``path``, or MissingFileError when it is not a file."""
     if not path.is_file():
         raise MissingFileError(path, "benchmark data file")
     return path

@@ -16,3 +16,4 @@ class Benchmark:
     period: Period
     value: float | None
     basis: str = ""
+    text: str = ""  # shown instead of the value when set: "97 of 153", "C"

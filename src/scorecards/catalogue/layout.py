@@ -20,6 +20,9 @@ class BenchmarkColumn(_Strict):
     comparators: list[str] = Field(min_length=1)
     period: str | None = None  # None: the latest figure up to the edition month
     note: str = ""  # printed under the heading, e.g. "SN or SE"
+    # computed: only benchmarks computed from published statistics (basis
+    # "computed"); supplied: only those of benchmarks.csv; None: by the section's basis
+    source: Literal["supplied", "computed"] | None = None
 
 
 DirectionMethod = Literal["previous", "regression", "spc"]

@@ -16,6 +16,7 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.markup import escape
 
 from scorecards.errors import InputError, ScorecardError
 from scorecards.periods import Month, parse_period
@@ -59,14 +60,17 @@ def fail(error: Exception, code: int = 2) -> NoReturn:
     if isinstance(error, InputError):
         for item in error.problems:
             err.print(
-                f"[red]error:[/red] {item}",
+                f"[red]error:[/red] {escape(str(item))}",
                 markup=True,
                 highlight=False,
                 soft_wrap=True,
             )
     else:
         err.print(
-            f"[red]error:[/red] {error}", markup=True, highlight=False, soft_wrap=True
+            f"[red]error:[/red] {escape(str(error))}",
+            markup=True,
+            highlight=False,
+            soft_wrap=True,
         )
     raise typer.Exit(code)
 
@@ -173,11 +177,12 @@ def init(directory: Annotated[Path, typer.Argument(help="Folder to create.")]) -
 
 
 def _register_commands() -> None:
-    from scorecards.cli import editions, records, returns
+    from scorecards.cli import benchmarks, editions, records, returns
 
     records.register(app)
     editions.register(app)
     returns.register(app)
+    benchmarks.register(app)
 
 
 _register_commands()

@@ -37,6 +37,7 @@ from scorecards.publish.build import (
 )
 from scorecards.publish.json_output import to_data
 from scorecards.store import database
+from scorecards.store.benchmarks import with_imported
 from scorecards.store.database import LoadReport, Revision
 from scorecards.store.editions import (
     Edition,
@@ -79,7 +80,8 @@ def session(root: Path, wait: float = 60.0) -> Iterator[Session]:
         try:
             loads = sync_files(con, project)
             figures = FigureSet(database.load_figures(con))
-            yield Session(dataclasses.replace(project, figures=figures), con, loads)
+            current = with_imported(dataclasses.replace(project, figures=figures), con)
+            yield Session(current, con, loads)
         finally:
             con.close()
 

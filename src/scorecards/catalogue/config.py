@@ -60,6 +60,9 @@ class ProjectConfig(_Strict):
     """The whole of scorecard.toml."""
 
     scorecard: ScorecardSettings
+    store: StoreSettings = StoreSettings()
+    output: OutputSettings = OutputSettings()
+    editions: dict[str, EditionSettings] = {}
     checks: CheckSettings = CheckSettings()
     benchmarks: BenchmarkSettings | None = None
     areas: list[AreaSettings] = []
@@ -78,7 +81,7 @@ class ProjectConfig(_Strict):
         return self
 
     def level_of(self, area: str) -> str:
-        """"authority", "area" or "district" for a name of the hierarchy."""
+        """The level of a name of the hierarchy: authority, area or district."""
         if area in ("", self.scorecard.authority):
             return "authority"
         if any(a.name == area for a in self.areas):
@@ -90,6 +93,3 @@ class ProjectConfig(_Strict):
     def area_names(self) -> list[str]:
         """Every area and district, each area followed by its districts."""
         return [name for a in self.areas for name in (a.name, *a.districts)]
-    store: StoreSettings = StoreSettings()
-    output: OutputSettings = OutputSettings()
-    editions: dict[str, EditionSettings] = {}

@@ -27,6 +27,9 @@ from scorecards.assess.view import (
     Paragraph,
     PreviousYear,
     ScorecardView,
+    SpcPointView,
+    SpcSegmentView,
+    SpcView,
 )
 from scorecards.publish.html import render_html
 from scorecards.publish.pdf import write_pdf
@@ -488,3 +491,162 @@ def test_pdf_failure_keeps_the_previous_file(
 
 def _raise(*args: object, **kwargs: object) -> None:
     raise RuntimeError("renderer failed")
+
+
+# charts, SPC icons, revisions and method notes (issue 5)
+
+
+def _spc_view(variation: str, assurance: str) -> SpcView:
+    points = [
+        SpcPointView(f"2020-0{i}", PERIODS[i], value, [], "common cause")
+        for i, value in enumerate([27.7, 27.8, 28.3, 28.3, 28.8], start=2)
+    ]
+    points[-1] = dataclasses.replace(points[-1], variation=variation)
+    return SpcView(
+        indicator="SCS03",
+        points=points,
+        segments=[SpcSegmentView(0, 5, 28.2, 27.0, 29.4, 27.4, 29.0)],
+        target=25.0,
+        variation=variation,
+        variation_text="Special cause variation: concern (high)",
+        assurance=assurance,
+        assurance_text="Assurance: the target is consistently failed",
+        warnings=["limits rest on 5 points, fewer than 13"],
+    )
+
+
+def _charted_view() -> ScorecardView:
+    table = _kpi_table()
+    rows = [
+        dataclasses.replace(row, spc=_spc_view("concern high", "consistently fails"))
+        if row.code == "SCS03"
+        else row
+        for row in table.rows
+    ]
+    rows[0] = dataclasses.replace(
+        rows[0],
+        trend=[
+            *rows[0].trend[:5],
+            dataclasses.replace(rows[0].trend[5], revised_from="28.1"),
+            rows[0].trend[6],
+        ],
+    )
+    charted = dataclasses.replace(
+        table, rows=rows, sparklines=True, spc_icons=True, spc_charts=True
+    )
+    guidance = dataclasses.replace(
+        _guidance(),
+        method_notes=[
+            ("Monthly A", "Compared with the previous period."),
+            ("Monthly B", "Compared with the previous period."),
+            ("Annual", "A least-squares slope."),
+        ],
+    )
+    sections = [guidance, charted, *_view().sections[3:]]
+    return dataclasses.replace(_view(), sections=sections)
+
+
+@pytest.fixture(scope="module")
+def charted_html() -> str:
+    return render_html(_charted_view())
+
+
+def test_html_charts_off_adds_no_columns_or_appendix(html: str) -> None:
+    assert ">Trend<" not in html and ">SPC<" not in html
+    assert 'id="spc-charts"' not in html and "<svg" not in _row_html(html, "SCS03")
+
+
+def test_html_sparkline_column_follows_the_latest(charted_html: str) -> None:
+    assert _in_order(charted_html, [">Latest Month<", ">Trend<", ">DOT<"])
+    row = _row_html(charted_html, "SCS03")
+    assert _in_order(row, ['class="num latest"', '<td class="spark"><svg', "↓"])
+    assert 'aria-label="SCS03 trend from Nov-19 to May-20' in row
+    # every row has the cell, so the columns stay aligned
+    assert charted_html.count('<td class="spark">') == 4
+
+
+def test_html_spc_icons_sit_beside_rag_with_text(charted_html: str) -> None:
+    assert _in_order(charted_html, [">RAG 2020-21<", ">SPC<", ">Outturn 2019-20<"])
+    row = _row_html(charted_html, "SCS03")
+    assert _in_order(row, ["AMBER</span>", '<td class="spc">', "28.3", "25.0"])
+    assert 'aria-label="Special cause variation: concern (high)">◇ Concern ↑' in row
+    assert 'aria-label="Assurance: the target is consistently failed">✗ Fails' in row
+    # a row without an SPC view keeps an empty cell
+    assert '<td class="spc"></td>' in _row_html(charted_html, "SCS13")
+
+
+def test_html_revised_cell_has_a_mark_and_a_footnote(charted_html: str) -> None:
+    row = _row_html(charted_html, "SCS03")
+    assert '28.3<sup class="r-mark" title="revised: previously 28.1">r</sup>' in row
+    assert (
+        '<sup class="r-mark">r</sup> = revised since the previous edition; '
+        "SCS03 Apr-20: previously 28.1"
+    ) in charted_html
+
+
+def test_html_spc_appendix_comes_before_the_sources(charted_html: str) -> None:
+    assert _in_order(
+        charted_html,
+        [
+            'id="ics-commentary"',
+            'id="spc-charts"',
+            "<h2>SPC charts</h2>",
+            "Integrated Children&#39;s Services Monthly Indicators",
+            'class="chart spc-chart"',
+            "SCS03 from Jan-20 to May-20: latest 28.8, mean 28.2, limits 27.0 to 29.4",
+            "Note 1.",
+            "<li>limits rest on 5 points, fewer than 13 (SCS03)</li>",
+            'id="sources"',
+        ],
+    )
+    # one chart per row with an SPC view
+    assert charted_html.count('class="spc-figure"') == 1
+
+
+def test_html_spc_appendix_is_last_without_sources() -> None:
+    view = _charted_view()
+    view = dataclasses.replace(view, sections=view.sections[:3])
+    page = render_html(view)
+    assert _in_order(page, ['id="ics-commentary"', 'id="spc-charts"', "</body>"])
+
+
+def test_html_guidance_names_the_direction_of_travel_methods(charted_html: str) -> None:
+    notes = charted_html[charted_html.index('class="method-notes"') :]
+    assert _in_order(
+        notes,
+        [
+            "<h4>Direction of travel</h4>",
+            "Monthly A; Monthly B:</span> Compared with the previous period.",
+            "Annual:</span> A least-squares slope.",
+        ],
+    )
+    assert "SPC VARIATION AND ASSURANCE" in charted_html
+
+
+def test_html_activity_trend_is_a_chart_with_its_figures(html: str) -> None:
+    activity = html[html.index('id="activity"') : html.index('id="ics-monthly"')]
+    assert activity.count('class="chart trend-chart"') == 1
+    assert (
+        'aria-label="Rate of referrals per 10,000: Apr 2020 675.6, May 2020 669.8."'
+        in (activity)
+    )
+
+
+def test_html_for_pdf_embeds_charts_as_svg_images() -> None:
+    page = render_html(_charted_view(), for_pdf=True)
+    body = page.split("</style>")[1]
+    assert "<svg" not in body
+    assert body.count('src="data:image/svg+xml;base64,') == 4 + 1 + 1
+    assert 'alt="SCS03 from Jan-20 to May-20: latest 28.8' in body
+
+
+def test_pdf_with_charts_prints_icons_summaries_and_notes(tmp_path: Path) -> None:
+    path = tmp_path / "charts.pdf"
+    write_pdf(_charted_view(), path)
+    text = _flat(" ".join(page.extract_text() for page in PdfReader(path).pages))
+    assert "AMBER ◇ Concern ↑ ✗ Fails target" in text
+    assert (
+        "r = revised since the previous edition; SCS03 Apr-20: previously 28.1" in text
+    )
+    assert "SCS03 from Jan-20 to May-20: latest 28.8" in text
+    assert "Direction of travel" in text

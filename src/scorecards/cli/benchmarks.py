@@ -12,7 +12,6 @@ from rich.table import Table
 
 from scorecards.cli import ProjectArg, WaitOption, fail, out, warn
 from scorecards.errors import ScorecardError
-from scorecards.store.benchmarks import COMPARATOR_NAMES
 
 if TYPE_CHECKING:
     from scorecards.benchmarks.dfe import MissingReason
@@ -96,6 +95,8 @@ def _print_summary(done: StoreImport) -> None:
         f"stored {done.stored}",
         highlight=False,
     )
+
+    from scorecards.store.benchmarks import COMPARATOR_NAMES
 
     by_comparator = Counter(COMPARATOR_NAMES[f.comparator] for f in imported.computed)
     out.print(

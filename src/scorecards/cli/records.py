@@ -7,9 +7,8 @@ import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import duckdb
 import typer
 from pydantic import ValidationError
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -17,6 +16,12 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from scorecards.catalogue.config import ProjectConfig
 from scorecards.errors import InputError, MissingFileError, ScorecardError, problem
 from scorecards.periods import Month, parse_period
+
+if TYPE_CHECKING:
+    from scorecards.measures.engines import EngineUrl
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
 
 log = logging.getLogger(__name__)
 
@@ -97,25 +102,38 @@ def compute(
         list[str] | None,
         typer.Option(help="Compute only this indicator; repeat for more."),
     ] = None,
+    engine: Annotated[
+        str | None,
+        typer.Option(
+            help="Where the records are and the measures run: duckdb:// (the "
+            "store, the default), postgresql://user@host:port/database or "
+            "spark://local[2]; overrides scorecard.toml's [engine] url."
+        ),
+    ] = None,
 ) -> None:
     """Compute figures from PROJECT's records for every month --from to --to, and
     store them.
 
     Every measure is computed, whether or not the project's catalogue lists it.
+    The measures run on the engine that holds the records (docs/engines.md);
+    only the figures come back to the store.
     """
     from scorecards.cli import fail
-    from scorecards.measures import check_request, compute_figures
+    from scorecards.measures import check_request
+    from scorecards.measures.engines import compute_on_engine, connect, parse_url
     from scorecards.records.load import create_record_tables
     from scorecards.store.database import save_figures
 
     try:
         start, stop = _month("--from", first), _month("--to", last)
         ids = check_request(start, stop, indicator or None)
+        url = parse_url(engine) if engine else _engine_url(project)
         with open_project_store(project) as con, _progress() as progress:
             create_record_tables(con)
+            backend = connect(url, store=con)
             task = progress.add_task("computing", total=len(ids))
-            figures = compute_figures(
-                con,
+            figures = compute_on_engine(
+                backend,
                 start,
                 stop,
                 ids,
@@ -123,10 +141,23 @@ def compute(
                     task, advance=1, description=f"computed {i}"
                 ),
             )
+            if not url.is_store:
+                backend.disconnect()
             count = save_figures(con, figures, source="records").changed
     except (ScorecardError, OSError) as exc:
         fail(exc)
     typer.echo(f"stored {count} figures of {len(ids)} measures, {start} to {stop}")
+
+
+def _engine_url(project: Path) -> EngineUrl:
+    """scorecard.toml's ``[engine] url``, or the project's store when it has none."""
+    from scorecards.measures.engines import DEFAULT_URL, parse_url
+
+    settings = project / "scorecard.toml"
+    store_path(project)  # the settings are checked there
+    data = tomllib.loads(settings.read_text(encoding="utf-8"))
+    url = data.get("engine", {}).get("url", DEFAULT_URL)
+    return parse_url(str(url), source=f"{settings}, engine.url")
 
 
 def store_path(project: Path) -> Path:
@@ -150,7 +181,7 @@ def store_path(project: Path) -> Path:
 
 
 @contextmanager
-def open_project_store(project: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+def open_project_store(project: Path) -> Iterator[DuckDBPyConnection]:
     """The project's store, open and locked for the length of a ``with`` block, so
     that no other scorecards command writes to it meanwhile."""
     from scorecards.store.database import open_store

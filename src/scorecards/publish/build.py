@@ -22,6 +22,7 @@ from scorecards.assess.scorecard import assemble
 from scorecards.assess.view import ScorecardView
 from scorecards.catalogue.project import Project
 from scorecards.errors import InputError, problem
+from scorecards.narrate import draft_commentary
 from scorecards.periods import Month
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,9 @@ def build(
     out_dir = out_dir or project.root / project.config.output.dir
     name = check_layout(project, layout)
     check_area(project, area)
-    view = assemble(project, month, draft=draft, layout=name, area=area)
+    view = draft_commentary(
+        assemble(project, month, draft=draft, layout=name, area=area)
+    )
     place = f"-{slug(area)}" if area else ""
     stem = f"{project.layouts[name].id}{place}-{month}" + ("-draft" if draft else "")
 

@@ -26,6 +26,7 @@ from scorecards.assess.compare import ScorecardDiff, compare
 from scorecards.assess.scorecard import assemble
 from scorecards.catalogue.project import Project, load_project
 from scorecards.errors import InputError, problem
+from scorecards.narrate import draft_commentary
 from scorecards.periods import Month
 from scorecards.publish.build import (
     BuildResult,
@@ -168,6 +169,7 @@ def publish(
             previous=shown_before,
             new_since_previous=new_keys,
         )
+        view = draft_commentary(view)
         issue = existing.issue + 1 if existing else 1
         stem = f"{project.layouts[name].id}-{month}" + (
             f"-issue{issue}" if issue > 1 else ""

@@ -2,22 +2,27 @@
 
 The page is laid out by Jinja2 templates in ``publish/templates``; the CSS is
 inlined, so the file needs nothing beside it. Every text comes from the view and
-is escaped: nothing from a project is ever marked safe.
+is escaped, by the templates or, inside charts, by :mod:`scorecards.publish.charts`,
+whose SVG is the only markup inserted as it is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from scorecards.assess.view import KpiTableView, ScorecardView
+from scorecards.publish import charts
 
 SECTION_KINDS = (
     "guidance",
     "activity",
     "kpi_table",
     "commentary",
+    "comparison",
     "sources",
     "definitions",
 )
@@ -90,4 +95,27 @@ def _environment() -> Environment:
     )
     env.globals["trend_heading"] = trend_heading
     env.globals["table_has_provisional"] = table_has_provisional
+    # The chart functions escape every text they are given, so what they return
+    # may go into the page as it is.
+    for draw in (charts.sparkline, charts.trend_chart, charts.spc_chart):
+        env.globals[draw.__name__] = _markup(draw)
+    env.globals["spc_legend"] = _markup(charts.spc_legend)
+    env.globals["spc_summary"] = charts.spc_summary
+    env.globals["spc_notes"] = charts.spc_notes
+    env.filters["embed"] = embed
     return env
+
+
+def embed(svg: str, for_pdf: bool) -> Markup:
+    """A chart as it goes into the page: inline SVG on the screen, the same SVG as
+    an image in the PDF (see :func:`scorecards.publish.charts.as_image`)."""
+    return Markup(charts.as_image(svg) if for_pdf else svg)
+
+
+def _markup(draw: Callable[..., str]) -> Callable[..., Markup]:
+    """``draw`` with its SVG marked safe, for a template that autoescapes."""
+
+    def safe(*args: object, **kwargs: object) -> Markup:
+        return Markup(draw(*args, **kwargs))
+
+    return safe

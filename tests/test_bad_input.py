@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 from scorecards.catalogue.project import load_project
 from scorecards.cli import app
 from scorecards.errors import InputError
+from scorecards.periods import Month
 
 runner = CliRunner()
 
@@ -137,3 +138,31 @@ def test_a_month_that_is_not_a_month_is_refused(starter: Path) -> None:
     result = runner.invoke(app, ["build", str(starter), "--month", "2019-20"])
     assert result.exit_code == 2
     assert "expected a month like 2020-05" in result.output
+
+
+def test_figures_may_come_as_a_workbook_and_its_errors_name_the_cell(
+    starter: Path,
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["indicator", "period", "area", "value"])
+    sheet.append(["KPI02", "2019-10", "", 18.7])
+    sheet.append(["KPI02", "2019-09", "", "lots"])
+    book.save(starter / "figures" / "more.xlsx")
+
+    with pytest.raises(InputError) as caught:
+        load_project(starter)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{starter / 'figures' / 'more.xlsx'}, row 3, value: "
+        "expected a number, found 'lots'"
+    ]
+
+    sheet.delete_rows(3)
+    book.save(starter / "figures" / "more.xlsx")
+    figures = load_project(starter).figures
+    assert (
+        figures.value("KPI02", __import__("scorecards.periods").periods.Month(2019, 10))
+        == 18.7
+    )

@@ -162,7 +162,4 @@ def test_figures_may_come_as_a_workbook_and_its_errors_name_the_cell(
     sheet.delete_rows(3)
     book.save(starter / "figures" / "more.xlsx")
     figures = load_project(starter).figures
-    assert (
-        figures.value("KPI02", __import__("scorecards.periods").periods.Month(2019, 10))
-        == 18.7
-    )
+    assert figures.value("KPI02", Month(2019, 10)) == 18.7

@@ -260,7 +260,12 @@ class CatalogueView:
 
 
 SectionView = (
-    KpiTableView | ActivityView | CommentaryView | GuidanceView | CatalogueView
+    KpiTableView
+    | ActivityView
+    | CommentaryView
+    | ComparisonView
+    | GuidanceView
+    | CatalogueView
 )
 
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from typing import Any
 
 import duckdb
 import ibis
@@ -38,6 +39,7 @@ __all__ = [
     "check_request",
     "compute_figures",
     "expression",
+    "figures_on",
 ]
 
 log = logging.getLogger(__name__)
@@ -47,15 +49,24 @@ SOURCE = "records"  # the source named on figures computed here
 
 
 def expression(
-    backend: ibis.BaseBackend, measure: Measure, first: Month, last: Month
+    backend: ibis.BaseBackend | None,
+    measure: Measure,
+    first: Month,
+    last: Month,
+    tables: Mapping[str, ibis.Table] | None = None,
 ) -> ibis.Table:
     """The finished expression of ``measure`` for ``first`` to ``last`` on ``backend``.
 
     Its columns are ``month``, ``area``, ``value``, ``numerator`` and
     ``denominator``. A lagged measure's months are those it looks at: the
-    figure for a month is the row ``lag`` months earlier.
+    figure for a month is the row ``lag`` months earlier. ``tables`` are the
+    record tables on ``backend``, when already looked up, or unbound tables for
+    compiling to SQL (``backend`` is then None).
     """
-    tables = {name: backend.table(name) for name in TABLES}
+    if tables is None:
+        if backend is None:
+            raise ValueError("expression needs a backend or the record tables")
+        tables = record_tables(backend)
     ctx = Context(
         tables,
         first.shift(-measure.lag),
@@ -80,13 +91,34 @@ def compute_figures(
     no denominator has no value and is marked not available. ``on_measure`` is
     called with each id once its figures are ready.
     """
-    chosen = check_request(first, last, ids)
     backend = ibis.duckdb.from_connection(con)
+    return figures_on(backend, first, last, ids, on_measure)
+
+
+def figures_on(
+    backend: ibis.BaseBackend,
+    first: Month,
+    last: Month,
+    ids: Iterable[str] | None = None,
+    on_measure: Callable[[str], None] | None = None,
+    fetch: Callable[[ibis.Table], list[dict[str, Any]]] | None = None,
+) -> list[Figure]:
+    """As :func:`compute_figures`, on any Ibis ``backend`` that holds the records.
+
+    Each measure runs on the backend as one query; only its figures come back,
+    as rows that ``fetch`` returns (by default through Arrow).
+    :mod:`scorecards.measures.engines` connects to Postgres and Spark.
+    """
+    if fetch is None:
+        fetch = _arrow_rows
+    chosen = check_request(first, last, ids)
+    tables = record_tables(backend)
     figures: list[Figure] = []
     for indicator in chosen:
         started = time.perf_counter()
         measure = MEASURES[indicator]
-        frame = expression(backend, measure, first, last).to_pyarrow().to_pylist()
+        built = expression(backend, measure, first, last, tables)
+        frame = fetch(built)
         computed = [_figure(measure, row) for row in frame]
         figures += computed
 
@@ -95,6 +127,11 @@ def compute_figures(
         if on_measure is not None:
             on_measure(indicator)
     return figures
+
+
+def record_tables(backend: ibis.BaseBackend) -> dict[str, ibis.Table]:
+    """Every record table on ``backend``, looked up once (a catalog query each)."""
+    return {name: backend.table(name) for name in TABLES}
 
 
 def check_request(first: Month, last: Month, ids: Iterable[str] | None) -> list[str]:
@@ -115,6 +152,10 @@ def check_request(first: Month, last: Month, ids: Iterable[str] | None) -> list[
     if last < first:
         raise InputError(problem("--to", f"{last} is before --from {first}"))
     return chosen
+
+
+def _arrow_rows(built: ibis.Table) -> list[dict[str, Any]]:
+    return built.to_pyarrow().to_pylist()
 
 
 def _figure(measure: Measure, row: dict[str, object]) -> Figure:

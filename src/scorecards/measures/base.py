@@ -18,6 +18,8 @@ Server; ``docs/portability.md`` lists the rules they follow. In brief:
   parts) and day differences with ``.delta(unit="day")``;
 - rates and averages are cast to float64 before dividing, and every
   denominator is guarded with ``.nullif(0)``;
+- a flag becomes a count with :func:`counted`, a CASE expression, never a
+  cast of a boolean, and no comparison is selected as a column;
 - the spine, the areas and the working-day calendar are small tables built in
   Python and passed in as memtables.
 """
@@ -40,6 +42,7 @@ from scorecards.periods import Month
 
 WINDOW_MONTHS = 12  # the rolling 12 months of an R12M measure
 PER = 10_000  # rates are per 10,000 children aged 0-17
+OPEN_END = ibis.date(9999, 12, 31)  # the end of an episode that has not ended
 
 
 class Kind(StrEnum):
@@ -239,14 +242,28 @@ def age_on(birth: ir.DateValue, day: ir.DateValue) -> ir.IntegerValue:
     before_birthday = (day.month() * 100 + day.day()) < (
         birth.month() * 100 + birth.day()
     )
-    return years - before_birthday.cast("int64")
+    return years - counted(before_birthday)
+
+
+def counted(flag: ir.BooleanValue) -> ir.IntegerValue:
+    """1 where ``flag`` holds, else 0 (null counts as 0), to be summed.
+
+    A CASE expression rather than a cast: Postgres cannot cast a boolean to a
+    bigint, and SQL Server has no boolean values to cast.
+    """
+    return ibis.ifelse(flag, 1, 0).cast("int64")
 
 
 def open_at(
     start: ir.DateValue, end: ir.DateValue, day: ir.DateValue
 ) -> ir.BooleanValue:
-    """The episode is open at the end of ``day``: started by then and not yet ended."""
-    return (start <= day) & (end.isnull() | (end > day))
+    """The episode is open at the end of ``day``: started by then and not yet ended.
+
+    An open episode's missing end stands for the last day there is, so that the
+    test is two plain comparisons: as a join condition, engines that have range
+    joins (DuckDB's inequality join) use one instead of comparing every pair.
+    """
+    return (start <= day) & (ibis.coalesce(end, OPEN_END) > day)
 
 
 # Building blocks of measures.
@@ -317,8 +334,10 @@ def population_per_10000(ctx: Context, months: ir.Table) -> ir.Table:
 
 def count_by_month(events: ir.Table, key: str | None = None) -> ir.Table:
     """``numerator``: rows (or distinct ``key`` values) per ``month`` and ``area``."""
-    count = events[key].nunique() if key else events.count()
-    return events.group_by(["month", "area"]).agg(numerator=count)
+    if key is not None:
+        # Distinct rows, then a count: faster than COUNT(DISTINCT) on DuckDB.
+        events = events.select("month", "area", key).distinct()
+    return events.group_by(["month", "area"]).agg(numerator=events.count())
 
 
 def finish(ctx: Context, measure: Measure, built: ir.Table) -> ir.Table:

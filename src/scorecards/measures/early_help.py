@@ -14,6 +14,7 @@ from scorecards.measures.base import (
     Kind,
     age_on,
     count_by_month,
+    counted,
     measure,
     month_of,
     open_at,
@@ -103,7 +104,7 @@ def came_back(ctx: Context) -> ir.Table:
     events = closed.select(
         "district",
         month=month_of(closed.end_date),
-        numerator=closed.episode_id.isin(returned.episode_id).cast("int64"),
+        numerator=counted(closed.episode_id.isin(returned.episode_id)),
         denominator=ibis.literal(1),
     )
     return rolling(ctx, spread(events, ctx.district_split))
@@ -133,11 +134,12 @@ def timely_assessments(ctx: Context) -> ir.Table:
     timed = assessments.left_join(done, "completed_date").left_join(
         given, "allocated_date"
     )
-    in_time = ibis.coalesce(timed.done_day - timed.given_day <= WORKING_DAYS, False)
+    # A day outside the calendar gives null, which counted() takes as not in time.
+    in_time = timed.done_day - timed.given_day <= WORKING_DAYS
     events = timed.select(
         "district",
         month=month_of(timed.completed_date),
-        numerator=in_time.cast("int64"),
+        numerator=counted(in_time),
         denominator=ibis.literal(1),
     )
     events = spread(events, ctx.district_split)
@@ -223,7 +225,7 @@ def unit_re_referrals(ctx: Context) -> ir.Table:
     events = episodes.select(
         "district",
         month=month_of(episodes.start_date),
-        numerator=episodes.episode_id.isin(repeats.episode_id).cast("int64"),
+        numerator=counted(episodes.episode_id.isin(repeats.episode_id)),
         denominator=ibis.literal(1),
     )
     return rolling(ctx, spread(events, ctx.district_split))

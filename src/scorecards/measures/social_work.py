@@ -15,6 +15,7 @@ from scorecards.measures.base import (
     Kind,
     age_on,
     count_by_month,
+    counted,
     measure,
     month_of,
     months_to_month_end,
@@ -194,7 +195,7 @@ def re_referrals(ctx: Context) -> ir.Table:
     events = referrals.select(
         "district",
         month=month_of(referrals.referral_date),
-        numerator=again.cast("int64"),
+        numerator=counted(again),
         denominator=ibis.literal(1),
     )
     return rolling(ctx, spread(events, ctx.district_split))
@@ -234,7 +235,7 @@ def return_interviews(ctx: Context) -> ir.Table:
         "missing_id",
         "district",
         month=month_of(held.end_date),
-        numerator=held.interview_date.notnull().cast("int64"),
+        numerator=counted(held.interview_date.notnull()),
         denominator=ibis.literal(1),
     )
     # A child with cases open in two teams of one district counts once there.
@@ -264,7 +265,7 @@ def repeat_plans(ctx: Context) -> ir.Table:
     events = plans.select(
         "district",
         month=month_of(plans.start_date),
-        numerator=plans.previous.notnull().cast("int64"),
+        numerator=counted(plans.previous.notnull()),
         denominator=ibis.literal(1),
     )
     return rolling(ctx, spread(events, ctx.district_split))
@@ -310,7 +311,10 @@ def placement_stability(ctx: Context) -> ir.Table:
         "month_index",
         "child_id",
         "district",
-        adoptive=current.placement_type.isin([str(p) for p in PLACED_FOR_ADOPTION]),
+        # A flag of 0 or 1, not a boolean: SQL Server cannot select a predicate.
+        adoptive=counted(
+            current.placement_type.isin([str(p) for p in PLACED_FOR_ADOPTION])
+        ),
     )
 
     episodes = ctx.table("care_episodes").select(
@@ -345,14 +349,14 @@ def placement_stability(ctx: Context) -> ir.Table:
     )
     adoption_start = ibis.coalesce(cohort.previous_start, cohort.placement_start)
     stable = (months_to_month_end(cohort.placement_start, cohort.month_index) >= 24) | (
-        cohort.adoptive
+        (cohort.adoptive == 1)
         & (months_to_month_end(adoption_start, cohort.month_index) >= 24)
     )
     events = spread(
         cohort.select(
             "month",
             "district",
-            numerator=stable.cast("int64"),
+            numerator=counted(stable),
             denominator=ibis.literal(1),
         ),
         ctx.district_split,
@@ -392,7 +396,7 @@ def in_house_fostering(ctx: Context) -> ir.Table:
         fostered.select(
             "month",
             "district",
-            numerator=in_house.cast("int64"),
+            numerator=counted(in_house),
             denominator=ibis.literal(1),
         ),
         ctx.district_split,
@@ -467,7 +471,7 @@ def care_leavers_in_eet(ctx: Context) -> ir.Table:
     events = records.select(
         "district",
         month=month_of(records.birthday),
-        numerator=records.activity.isin([str(a) for a in IN_EET]).cast("int64"),
+        numerator=counted(records.activity.isin([str(a) for a in IN_EET])),
         denominator=ibis.literal(1),
     )
     return rolling(ctx, spread(events, ctx.district_split))
@@ -491,7 +495,7 @@ def good_audits(ctx: Context) -> ir.Table:
     events = audits.select(
         "district",
         month=month_of(audits.audit_date),
-        numerator=good.cast("int64"),
+        numerator=counted(good),
         denominator=ibis.literal(1),
     )
     return rolling(ctx, spread(events, ctx.district_split))

@@ -1,6 +1,7 @@
 """The monthly cycle: the store keeps every figure and revision, editions are frozen,
 and a crash or a second publisher never leaves half an edition."""
 
+import hashlib
 import json
 import os
 import shutil
@@ -180,7 +181,7 @@ def _publish_process(project: Path, month: str, **env: str) -> subprocess.Popen:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("step", ["rendered", "recorded", "committed"])
+@pytest.mark.parametrize("step", ["rendered", "placed", "recorded", "committed"])
 def test_a_publish_killed_midway_leaves_all_or_nothing(
     starter: Path, step: str
 ) -> None:
@@ -192,17 +193,39 @@ def test_a_publish_killed_midway_leaves_all_or_nothing(
     found = list_editions(con)
     files = con.execute("SELECT count(*) FROM edition_files").fetchall()[0][0]
     con.close()
+    out = starter / "out"
     if step == "committed":
+        # the whole edition: recorded with both files, and both files in place
         assert [(e.month, e.issue) for e in found] == [("2020-05", 1)]
-        assert files == 2 and len(found[0].files) == 2
-        args = ["--reissue", "--reason", "outputs lost in a crash"]
+        assert files == 2
+        assert (
+            dict(found[0].files)["scorecard-2020-05.json"]
+            == hashlib.sha256((out / "scorecard-2020-05.json").read_bytes()).hexdigest()
+        )
+        again = ["--reissue", "--reason", "checking a reissue after a crash"]
     else:
+        # none of it: publishing again is a first issue
         assert found == [] and files == 0
-        args = []
-    assert not [p for p in (starter / "out").glob("*.json")]
+        again = []
+    assert not list(out.glob(".building-*/*.previous"))
 
-    _run("publish", str(starter), "--month", "2020-05", "--format", "json", *args)
-    assert (starter / "out" / "scorecard-2020-05.json").exists() or args
+    _run("publish", str(starter), "--month", "2020-05", "--format", "json", *again)
+    issues = [e.issue for e in list_editions(_store(starter))]
+    assert issues == ([1, 2] if again else [1])
+    assert not list(out.glob(".building-*"))
+
+
+def test_a_failed_move_leaves_no_edition_and_no_new_files(starter: Path) -> None:
+    (starter / "out" / "scorecard-2020-05.pdf").mkdir(parents=True)
+
+    result = runner.invoke(
+        app, ["publish", str(starter), "--month", "2020-05", "--format", "html,pdf"]
+    )
+
+    assert result.exit_code == 2
+    assert "is a folder, so the output of that name cannot be written" in result.output
+    assert list_editions(_store(starter)) == []
+    assert [p.name for p in (starter / "out").iterdir()] == ["scorecard-2020-05.pdf"]
 
 
 def test_a_second_publisher_waits_or_says_another_is_running(starter: Path) -> None:

@@ -37,6 +37,8 @@ class BuildResult:
 
 
 def check_formats(formats: list[str]) -> list[str]:
+    """The formats asked for, each once, or an error naming the unknown ones."""
+    formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise InputError(
@@ -118,6 +120,8 @@ def staged(
     """Render every format into a staging folder inside ``out_dir``; the folder
     and anything left in it are removed when the block ends."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    for leftover in out_dir.glob(".building-*"):  # left by a build that was killed
+        shutil.rmtree(leftover, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=".building-", dir=out_dir))
     try:
         yield [_render(fmt, view, staging / f"{stem}.{fmt}") for fmt in formats]
@@ -126,13 +130,53 @@ def staged(
 
 
 def move_into(files: list[Path], out_dir: Path) -> list[Path]:
-    """Move staged files into ``out_dir``, each by an atomic rename."""
-    paths = []
-    for path in files:
-        final = out_dir / path.name
-        os.replace(path, final)
-        paths.append(final)
-    return paths
+    """Move staged files into ``out_dir``: all of them, or none (see :func:`placed`)."""
+    with placed(files, out_dir) as paths:
+        return paths
+
+
+@contextmanager
+def placed(files: list[Path], out_dir: Path) -> Iterator[list[Path]]:
+    """Move staged files into ``out_dir`` for the block; undo it if the block fails.
+
+    Files of the same names already there are set aside and put back should a
+    move or the block fail, so a failure leaves ``out_dir`` as it was. Moved files
+    get the permissions a new file would (staged files are private to their owner).
+    """
+    finals = [out_dir / path.name for path in files]
+    for final in finals:
+        if final.is_dir():
+            raise InputError(
+                problem(
+                    final, "is a folder, so the output of that name cannot be written"
+                )
+            )
+    mode = _file_mode()
+    moved: list[Path] = []
+    set_aside: list[tuple[Path, Path]] = []
+    try:
+        for path, final in zip(files, finals, strict=True):
+            if final.exists():
+                aside = path.with_name(path.name + ".previous")
+                os.replace(final, aside)
+                set_aside.append((aside, final))
+            os.replace(path, final)
+            moved.append(final)
+            os.chmod(final, mode)
+        yield finals
+    except BaseException:
+        for final in moved:
+            final.unlink(missing_ok=True)
+        for aside, final in set_aside:
+            os.replace(aside, final)
+        raise
+
+
+def _file_mode() -> int:
+    """The mode of a new file under the process's umask (0o644 under 022)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _render(fmt: str, view: ScorecardView, path: Path) -> Path:

@@ -33,7 +33,7 @@ from scorecards.publish.build import (
     build,
     check_formats,
     check_layout,
-    move_into,
+    placed,
     staged,
 )
 from scorecards.publish.json_output import to_data
@@ -137,9 +137,9 @@ def publish(
 ) -> Edition:
     """Build ``month`` without the draft mark and freeze it as an edition.
 
-    The store holds the whole edition or none of it: the outputs are rendered
-    first, then the edition and its files are recorded in one transaction, and
-    only then are the files moved into ``out_dir``.
+    The store holds the whole edition or none of it: the outputs are rendered and
+    moved into ``out_dir`` first, then the edition and its files are recorded in
+    one transaction; should that fail, the files are taken back out.
     """
     if reissue and not reason.strip():
         raise InputError(problem("--reason", "a reissue needs a reason; give --reason"))
@@ -177,26 +177,27 @@ def publish(
 
         with staged(view, out_dir, stem, formats) as files:
             _crash_point("rendered")
-            con.begin()
-            try:
-                edition = record_edition(
-                    con,
-                    month=str(month),
-                    scorecard=to_data(view),
-                    targets=[t.model_dump() for t in project.targets],
-                    commentary=dataclasses.asdict(project.commentary_for(month)),
-                    files=files,
-                    published_by=user or _user(),
-                    reason=reason or "first issue",
-                    last_load=database.latest_load(con),
-                )
-                _crash_point("recorded")
-            except BaseException:
-                con.rollback()
-                raise
-            con.commit()
-            _crash_point("committed")
-            move_into(files, out_dir)
+            with placed(files, out_dir) as paths:
+                _crash_point("placed")
+                con.begin()
+                try:
+                    edition = record_edition(
+                        con,
+                        month=str(month),
+                        scorecard=to_data(view),
+                        targets=[t.model_dump() for t in project.targets],
+                        commentary=dataclasses.asdict(project.commentary_for(month)),
+                        files=paths,
+                        published_by=user or _user(),
+                        reason=reason or "first issue",
+                        last_load=database.latest_load(con),
+                    )
+                    _crash_point("recorded")
+                except BaseException:
+                    con.rollback()
+                    raise
+                con.commit()
+                _crash_point("committed")
     log.info("published %s issue %d", month, edition.issue)
     return edition
 

@@ -56,6 +56,14 @@ class PublicationSettings(_Strict):
     suppression: bool = True
 
 
+class EngineSettings(_Strict):
+    """The ``[engine]`` table: where the measures run, as a URL (duckdb://,
+    postgresql://..., spark://local[2]; see docs/engines.md). ``--engine``
+    overrides it."""
+
+    url: str = "duckdb://"
+
+
 class ProjectConfig(_Strict):
     """The whole of scorecard.toml."""
 
@@ -67,6 +75,7 @@ class ProjectConfig(_Strict):
     benchmarks: BenchmarkSettings | None = None
     areas: list[AreaSettings] = []
     publication: PublicationSettings = PublicationSettings()
+    engine: EngineSettings = EngineSettings()
 
     @model_validator(mode="after")
     def _areas_unique(self) -> ProjectConfig:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import csv
 import logging
+import math
 import re
 import tomllib
+import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from scorecards.catalogue.benchmark import Benchmark
 from scorecards.catalogue.config import ProjectConfig
 from scorecards.catalogue.layout import KpiTable, Layout
-from scorecards.catalogue.models import Indicator, Target
+from scorecards.catalogue.models import Indicator, Polarity, Target
 from scorecards.errors import InputError, MissingFileError, Problem, problem
 from scorecards.periods import Month, Period, parse_period
 from scorecards.store.figures import Figure, FigureSet, Missing, Status
@@ -29,6 +31,7 @@ from scorecards.store.figures import Figure, FigureSet, Missing, Status
 log = logging.getLogger(__name__)
 
 NA_TEXT = {"n/a", "na", "not available"}
+LARGEST = 1e15  # beyond any real figure, and within exact decimal rounding
 STATUS_TEXT = frozenset(s.value for s in Status)
 
 
@@ -76,17 +79,23 @@ def load_project(
     problems: list[Problem] = []
 
     config = _load_config(root, problems)
-    indicators = _load_indicators(root, problems)
-    known = set(indicators)
+    indicators, broken = _load_indicators(root, problems)
+    # an indicator with a problem of its own is still known by its id, so that
+    # its figures and references are not each reported again as unknown
+    known = set(indicators) | broken
     targets = _load_targets(root, known, problems)
     figures = FigureSet(extra_figures or [])
     for figure in _load_figures(root, known, problems):
         figures.add(figure)
     benchmarks = _load_benchmarks(root, known, problems)
     layouts = _load_layouts(root, known, problems)
+    _check_targets(root / "targets.csv", targets, indicators, problems)
+    if config is not None and config.areas:
+        _check_areas(figures, config.area_names(), problems)
     commentary = _load_commentary(root, known, problems)
 
-    if config is not None and config.scorecard.layout not in layouts:
+    chosen = config.scorecard.layout if config is not None else ""
+    if config is not None and not (root / "layouts" / f"{chosen}.yaml").is_file():
         problems.append(
             problem(
                 root / "scorecard.toml",
@@ -109,10 +118,86 @@ def load_project(
     )
 
 
+def _check_targets(
+    path: Path,
+    targets: list[Target],
+    indicators: dict[str, Indicator],
+    problems: list[Problem],
+) -> None:
+    """Targets that contradict their indicator's polarity."""
+    for t in targets:
+        indicator = indicators.get(t.indicator)
+        if indicator is None or t.target is None:
+            continue
+        where = f"{t.indicator} {t.year}"
+        if indicator.polarity is Polarity.HIGH and t.floor is not None:
+            if t.floor > t.target:
+                problems.append(
+                    problem(
+                        path,
+                        f"{where}: polarity H needs the floor ({t.floor:g}) "
+                        f"at or below the target ({t.target:g})",
+                    )
+                )
+        elif indicator.polarity is Polarity.LOW and t.floor is not None:
+            if t.floor < t.target:
+                problems.append(
+                    problem(
+                        path,
+                        f"{where}: polarity L needs the floor ({t.floor:g}) "
+                        f"at or above the target ({t.target:g})",
+                    )
+                )
+        elif indicator.polarity is Polarity.TARGET:
+            _check_bands(path, where, t, problems)
+
+
+def _check_bands(path: Path, where: str, t: Target, problems: list[Problem]) -> None:
+    assert t.target is not None
+    if t.band_low is not None and t.band_high is not None:
+        if not t.band_low <= t.target <= t.band_high:
+            problems.append(
+                problem(
+                    path,
+                    f"{where}: the target {t.target:g} is outside its band "
+                    f"{t.band_low:g} to {t.band_high:g}",
+                )
+            )
+        if t.floor_low is not None and t.floor_high is not None:
+            if not t.floor_low <= t.band_low and t.band_high <= t.floor_high:
+                problems.append(
+                    problem(
+                        path,
+                        f"{where}: the floor band {t.floor_low:g} to "
+                        f"{t.floor_high:g} must contain the on-target band "
+                        f"{t.band_low:g} to {t.band_high:g}",
+                    )
+                )
+
+
+def _check_areas(figures: FigureSet, names: list[str], problems: list[Problem]) -> None:
+    """Figures from files for areas the hierarchy does not declare."""
+    known = set(names)
+    for figure in figures:
+        if figure.area and figure.area not in known and figure.row is not None:
+            problems.append(
+                problem(
+                    figure.source,
+                    f"unknown area {figure.area!r}; declare it in "
+                    "scorecard.toml's areas or fix the name",
+                    row=figure.row,
+                    key="area",
+                )
+            )
+
+
 def _load_config(root: Path, problems: list[Problem]) -> ProjectConfig | None:
     path = root / "scorecard.toml"
+    text = _read_text(path, problems)
+    if text is None:
+        return None
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         problems.append(problem(path, f"is not valid TOML: {exc}"))
         return None
@@ -131,20 +216,27 @@ def _validate(
         return model.model_validate(data)
     except ValidationError as exc:
         for error in exc.errors():
+            # positions counted from 1, as an analyst counts entries in a file
             key = ".".join(
-                str(part) for part in error["loc"] if part != "function-after"
+                str(part + 1) if isinstance(part, int) else str(part)
+                for part in error["loc"]
+                if part != "function-after"
             )
             found = error.get("input")
             shown = "" if isinstance(found, dict | list) else f"; found {found!r}"
+            message = error["msg"].removeprefix("Value error, ")
             problems.append(
-                problem(path, f"{error['msg']}{shown}", row=row, key=f"{prefix}{key}")
+                problem(path, f"{message}{shown}", row=row, key=f"{prefix}{key}")
             )
         return None
 
 
 def _read_yaml(path: Path, problems: list[Problem]) -> Any:
+    text = _read_text(path, problems)
+    if text is None:
+        return None
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -153,14 +245,21 @@ def _read_yaml(path: Path, problems: list[Problem]) -> Any:
         return None
 
 
-def _load_indicators(root: Path, problems: list[Problem]) -> dict[str, Indicator]:
+def _load_indicators(
+    root: Path, problems: list[Problem]
+) -> tuple[dict[str, Indicator], set[str]]:
+    """The valid indicators, and the ids of entries that have problems."""
     folder = root / "indicators"
+    broken: set[str] = set()
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
     if not files:
         problems.append(problem(folder, "no indicator files (*.yaml) found"))
     indicators: dict[str, Indicator] = {}
     for path in files:
+        before = len(problems)
         data = _read_yaml(path, problems)
+        if data is None and len(problems) == before:
+            problems.append(problem(path, "is empty; expected a list of indicators"))
         if data is None:
             continue
         if not isinstance(data, list):
@@ -172,6 +271,7 @@ def _load_indicators(root: Path, problems: list[Problem]) -> dict[str, Indicator
                 Indicator, entry, path, problems, prefix=f"entry {number} ({label}): "
             )
             if indicator is None:
+                broken.add(str(label))
                 continue
             if indicator.id in indicators:
                 problems.append(
@@ -182,7 +282,7 @@ def _load_indicators(root: Path, problems: list[Problem]) -> dict[str, Indicator
                     )
                 )
             indicators[indicator.id] = indicator
-    return indicators
+    return indicators, broken
 
 
 def _csv_rows(
@@ -221,12 +321,49 @@ def _number(
     if text == "":
         return None
     try:
-        return float(text.replace(",", ""))
+        number = float(text.replace(",", ""))
     except ValueError:
         problems.append(
             problem(path, f"expected a number, found {text!r}", row=row, key=key)
         )
         return None
+    if not math.isfinite(number) or abs(number) >= LARGEST:
+        problems.append(
+            problem(
+                path,
+                f"expected a finite number smaller than {LARGEST:.0e}, found {text!r}",
+                row=row,
+                key=key,
+            )
+        )
+        return None
+    return number
+
+
+def _utf8(path: Path, problems: list[Problem]) -> bool:
+    """Whether ``path`` reads as UTF-8 text; if not, say so and how to fix it."""
+    try:
+        path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(
+            problem(
+                path,
+                f"is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at position "
+                f"{exc.start}); save it as UTF-8 (in Excel: 'CSV UTF-8')",
+            )
+        )
+        return False
+    except IsADirectoryError:
+        problems.append(problem(path, "is a folder, expected a file"))
+        return False
+    return True
+
+
+def _read_text(path: Path, problems: list[Problem]) -> str | None:
+    """A text file's content, or None with a problem when it is not UTF-8."""
+    if not _utf8(path, problems):
+        return None
+    return path.read_text(encoding="utf-8-sig")
 
 
 def _period(
@@ -259,8 +396,9 @@ def _load_targets(root: Path, known: set[str], problems: list[Problem]) -> list[
     path = root / "targets.csv"
     if not path.is_file():
         return []
-    if not _require_columns(
-        path, _header(path), {"indicator", "year", "target"}, problems
+    need = {"indicator", "year", "target"}
+    if not _utf8(path, problems) or not _require_columns(
+        path, _header(path), need, problems
     ):
         return []
     targets: list[Target] = []
@@ -314,15 +452,21 @@ def _figure_rows(
     path: Path, problems: list[Problem]
 ) -> Iterator[tuple[int, dict[str, str]]]:
     if path.suffix.lower() == ".xlsx":
-        yield from _xlsx_rows(path)
+        yield from _xlsx_rows(path, problems)
     else:
         yield from _csv_rows(path, problems)
 
 
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+def _xlsx_rows(
+    path: Path, problems: list[Problem]
+) -> Iterator[tuple[int, dict[str, str]]]:
     from openpyxl import load_workbook
 
-    sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    try:
+        sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        problems.append(problem(path, f"is not an .xlsx workbook ({exc})"))
+        return
     rows = sheet.iter_rows(values_only=True)
     header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
     for number, values in enumerate(rows, start=2):
@@ -389,6 +533,8 @@ def _figure_file(
     problems: list[Problem],
     seen: dict[tuple[str, str, str], str],
 ) -> list[Figure]:
+    if path.suffix.lower() == ".csv" and not _utf8(path, problems):
+        return []
     header = _header(path) if path.suffix.lower() == ".csv" else None
     if header is not None and not _require_columns(
         path, header, {"indicator", "period", "value"}, problems
@@ -443,6 +589,25 @@ def _figure(
     denominator = _number(
         row.get("denominator", ""), path, number, "denominator", problems
     )
+    for key, amount in (("numerator", numerator), ("denominator", denominator)):
+        if amount is not None and amount < 0:
+            problems.append(
+                problem(
+                    path,
+                    f"expected a count of 0 or more, found {amount:g}",
+                    row=number,
+                    key=key,
+                )
+            )
+    if value is not None and missing_text.lower() in NA_TEXT:
+        problems.append(
+            problem(
+                path,
+                "has a value and says it is missing; give one or the other",
+                row=number,
+                key="missing",
+            )
+        )
     status_text = row.get("status", "") or "final"
     if status_text not in STATUS_TEXT:
         problems.append(
@@ -476,7 +641,9 @@ def _load_benchmarks(
     if not path.is_file():
         return []
     need = {"indicator", "comparator", "period", "value"}
-    if not _require_columns(path, _header(path), need, problems):
+    if not _utf8(path, problems) or not _require_columns(
+        path, _header(path), need, problems
+    ):
         return []
     benchmarks: list[Benchmark] = []
     for number, row in _csv_rows(path, problems):
@@ -579,7 +746,7 @@ def _parse_commentary(
         paragraphs.clear()
 
     for number, line in enumerate(
-        path.read_text(encoding="utf-8").splitlines(), start=1
+        (_read_text(path, problems) or "").splitlines(), start=1
     ):
         heading = _HEADING.match(line)
         if heading is None:

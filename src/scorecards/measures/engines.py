@@ -41,8 +41,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import duckdb
 import ibis
-from pydantic import BaseModel, ConfigDict
 
+from scorecards.catalogue.config import EngineSettings
 from scorecards.errors import InputError, ScorecardError, problem
 from scorecards.measures import MEASURES, expression, figures_on
 from scorecards.periods import Month
@@ -87,17 +87,6 @@ FORMS = (
     "duckdb:// (the project's store), duckdb:///path/to.duckdb, "
     "postgresql://user@host:port/database or spark://local[2]"
 )
-
-
-class EngineSettings(BaseModel):
-    """The ``[engine]`` table of scorecard.toml: where the measures run.
-
-    ``url`` is an engine URL as this module describes; ``--engine`` overrides it.
-    """
-
-    model_config = ConfigDict(extra="forbid")
-
-    url: str = DEFAULT_URL
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,35 @@
+SELECT
+  *
+FROM (
+  SELECT
+    `t5`.`month`,
+    `t3`.`area`,
+    COALESCE(CAST(`t8`.`numerator` AS DOUBLE), 0.0) AS `value`,
+    COALESCE(CAST(`t8`.`numerator` AS DOUBLE), 0.0) AS `numerator`,
+    CAST(NULL AS DOUBLE) AS `denominator`
+  FROM (
+    SELECT
+      `t0`.`month`
+    FROM `memtable_1` AS `t0`
+  ) AS `t5`
+  CROSS JOIN `memtable_2` AS `t3`
+  LEFT OUTER JOIN (
+    SELECT
+      `t6`.`month`,
+      `t6`.`area`,
+      COUNT(*) AS `numerator`
+    FROM (
+      SELECT
+        MAKE_DATE(EXTRACT(year FROM `t2`.`contact_date`), EXTRACT(month FROM `t2`.`contact_date`), 1) AS `month`,
+        '' AS `area`
+      FROM `front_door_contacts` AS `t2`
+    ) AS `t6`
+    GROUP BY
+      1,
+      2
+  ) AS `t8`
+    ON `t5`.`month` = `t8`.`month` AND `t3`.`area` = `t8`.`area`
+) AS `t9`
+ORDER BY
+  `t9`.`month` ASC NULLS LAST,
+  `t9`.`area` ASC NULLS LAST

@@ -163,3 +163,62 @@ def test_figures_may_come_as_a_workbook_and_its_errors_name_the_cell(
     book.save(starter / "figures" / "more.xlsx")
     figures = load_project(starter).figures
     assert figures.value("KPI02", Month(2019, 10)) == 18.7
+
+
+@pytest.mark.parametrize("text", ["nan", "inf", "-Infinity", "1e400", "1e16"])
+def test_figures_that_are_not_finite_or_absurdly_large_are_refused(
+    starter: Path, text: str
+) -> None:
+    _append(starter / "figures" / "figures.csv", f"KPI02,2019-10,,{text},,\n")
+    _assert_refused(starter, "row 23, value", "expected a finite number")
+
+
+def test_a_file_that_is_not_utf8_names_itself_and_the_fix(starter: Path) -> None:
+    path = starter / "figures" / "figures.csv"
+    path.write_bytes(path.read_bytes() + "KPI02,2019-10,North £,1,,\n".encode("cp1252"))
+    _assert_refused(starter, "figures.csv: is not UTF-8 text", "CSV UTF-8")
+
+
+def test_targets_that_contradict_polarity_are_refused(starter: Path) -> None:
+    (starter / "targets.csv").write_text(
+        "indicator,year,target,floor,band_low,band_high,floor_low,floor_high\n"
+        "KPI01,2020-21,90,95,,,,\n"
+        "KPI02,2020-21,18,15,,,,\n"
+        "KPI03,2020-21,20,,17.5,22.5,19,21\n"
+    )
+    with pytest.raises(InputError) as caught:
+        load_project(starter)
+    messages = "\n".join(str(p) for p in caught.value.problems)
+    assert "KPI01 2020-21: polarity H needs the floor (95) at or below" in messages
+    assert "KPI02 2020-21: polarity L needs the floor (15) at or above" in messages
+    assert "the floor band 19 to 21 must contain the on-target band" in messages
+
+
+def test_figure_rows_that_contradict_themselves_are_refused(starter: Path) -> None:
+    (starter / "figures" / "more.csv").write_text(
+        "indicator,period,area,value,numerator,denominator,missing\n"
+        "KPI01,2019-10,,86.0,-3,10,\n"
+        "KPI02,2019-10,,19.0,,,N/A\n"
+    )
+    with pytest.raises(InputError) as caught:
+        load_project(starter)
+    messages = [str(p) for p in caught.value.problems]
+    assert any("row 2, numerator: expected a count of 0 or more" in m for m in messages)
+    assert any(
+        "row 3, missing: has a value and says it is missing" in m for m in messages
+    )
+
+
+def test_an_area_the_hierarchy_does_not_declare_is_refused(starter: Path) -> None:
+    with (starter / "scorecard.toml").open("a") as handle:
+        handle.write('\n[[areas]]\nname = "North"\ndistricts = ["Ashby"]\n')
+    _append(starter / "figures" / "figures.csv", "KPI02,2020-05,Atlantis,19.0,,\n")
+    _assert_refused(starter, "row 23, area: unknown area 'Atlantis'")
+
+
+def test_a_broken_indicator_is_reported_once_not_at_every_use(starter: Path) -> None:
+    path = starter / "indicators" / "kpis.yaml"
+    path.write_text(path.read_text().replace("polarity: L", "polarity: X"))
+    with pytest.raises(InputError) as caught:
+        load_project(starter)
+    assert len(caught.value.problems) == 1

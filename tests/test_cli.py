@@ -33,7 +33,7 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
     (tmp_path / "keep.txt").write_text("mine")
     result = runner.invoke(app, ["init", str(tmp_path)])
     assert result.exit_code == 2
-    assert "exists and is not empty" in result.output
+    assert "exists and is not an empty folder" in result.output
     assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
 
 
@@ -63,3 +63,25 @@ def test_build_prints_warnings_for_unrated_rows(starter: Path) -> None:
     )
     assert result.exit_code == 0
     assert "no target for 2020-21: KPI01 is not rated" in result.output
+
+
+def test_init_over_a_file_is_one_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("x")
+    result = runner.invoke(app, ["init", str(tmp_path / "afile")])
+    assert result.exit_code == 2
+    assert "exists and is not an empty folder" in result.output
+
+
+def test_help_prints_toml_tables_as_written() -> None:
+    result = runner.invoke(app, ["synth-districts", "--help"])
+    assert "[[areas]]" in result.output
+
+
+def test_a_store_that_is_not_duckdb_is_one_clear_error(starter: Path) -> None:
+    (starter / "store.duckdb").write_text("not a database")
+    result = runner.invoke(
+        app, ["build", str(starter), "--month", "2020-05", "--format", "json"]
+    )
+    assert result.exit_code == 2
+    assert "cannot be opened as the project's store" in result.output
+    assert "Traceback" not in result.output

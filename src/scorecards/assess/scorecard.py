@@ -27,7 +27,7 @@ from scorecards.catalogue.layout import (
     KpiTable,
 )
 from scorecards.catalogue.models import Indicator, Unit
-from scorecards.catalogue.project import Project
+from scorecards.catalogue.project import Commentary, Project
 from scorecards.periods import (
     Month,
     Period,
@@ -66,7 +66,8 @@ def assemble(
         figures=project.figures,
         targets={(t.indicator, t.year, t.basis): t for t in project.targets},
         benchmarks=project.benchmarks,
-        commentary=project.commentary_for(month),
+        # the analyst's text is about the authority; an area's scorecard has drafts
+        commentary=Commentary() if area else project.commentary_for(month),
         jump_rule=JumpRule(
             factor=project.config.checks.jump_factor,
             history=project.config.checks.jump_history,
@@ -99,7 +100,7 @@ def assemble(
 
     edition = project.config.editions.get(str(month))
     return v.ScorecardView(
-        title=settings.name,
+        title=f"{settings.name} - {area}" if area else settings.name,
         organisation=settings.organisation,
         department=settings.department,
         produced_by=settings.produced_by,

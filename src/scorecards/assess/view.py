@@ -285,3 +285,4 @@ class ScorecardView:
     sections: list[SectionView]
     warnings: list[str]
     area: str = ""  # the area or district of a district scorecard; "" the authority
+    edition_note: str = ""  # e.g. "Issue 2, reissued: KPI02 corrected"

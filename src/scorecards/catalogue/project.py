@@ -164,7 +164,7 @@ def _check_bands(path: Path, where: str, t: Target, problems: list[Problem]) -> 
                 )
             )
         if t.floor_low is not None and t.floor_high is not None:
-            if not t.floor_low <= t.band_low and t.band_high <= t.floor_high:
+            if not (t.floor_low <= t.band_low and t.band_high <= t.floor_high):
                 problems.append(
                     problem(
                         path,

@@ -26,6 +26,8 @@ app = typer.Typer(
     help="Build performance scorecards from indicator definitions, targets and data.",
     no_args_is_help=True,
     add_completion=False,
+    # help texts name TOML tables such as [[areas]]; print them as written
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
 out = Console(soft_wrap=True)
@@ -75,13 +77,14 @@ def fail(error: Exception, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
-def parse_month(text: str) -> Month:
+def parse_month(text: str, what: str = "--month") -> Month:
+    """A month given on the command line; ``what`` names the option or argument."""
     try:
         period = parse_period(text)
     except ValueError as exc:
-        fail(InputError(f"--month: {exc}"))
+        fail(InputError(f"{what}: {exc}"))
     if not isinstance(period, Month):
-        fail(InputError(f"--month: expected a month like 2020-05, found {text!r}"))
+        fail(InputError(f"{what}: expected a month like 2020-05, found {text!r}"))
     return period
 
 
@@ -164,11 +167,18 @@ def check(project: ProjectArg) -> None:
 @app.command()
 def init(directory: Annotated[Path, typer.Argument(help="Folder to create.")]) -> None:
     """Write a small, valid starter project into DIRECTORY, ready to build."""
-    if directory.exists() and any(directory.iterdir()):
-        fail(InputError(f"{directory}: exists and is not empty; choose a new folder"))
+    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+        fail(
+            InputError(
+                f"{directory}: exists and is not an empty folder; choose a new one"
+            )
+        )
     starter = resources.files("scorecards") / "starter"
-    with resources.as_file(starter) as source:
-        shutil.copytree(source, directory, dirs_exist_ok=True)
+    try:
+        with resources.as_file(starter) as source:
+            shutil.copytree(source, directory, dirs_exist_ok=True)
+    except OSError as exc:
+        fail(InputError(f"{directory}: cannot write the starter project there ({exc})"))
     out.print(
         f"wrote a starter project to {directory}; "
         f"try: scorecards build {directory} --month 2020-05",

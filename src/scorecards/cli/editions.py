@@ -112,7 +112,9 @@ def diff(
     from scorecards.publish.edition import diff as run_diff
 
     try:
-        found = run_diff(project, parse_month(earlier), parse_month(later), wait)
+        found = run_diff(
+            project, parse_month(earlier, "EARLIER"), parse_month(later, "LATER"), wait
+        )
     except (ScorecardError, OSError) as exc:
         fail(exc)
     changes = found.changes

@@ -42,7 +42,9 @@ def register(app: typer.Typer) -> None:
 
 def synth(
     project: ProjectArg,
-    years: Annotated[int, typer.Option(help="Years of records to write.")] = 6,
+    years: Annotated[
+        int, typer.Option(help="Years of records to write.", min=1, max=30)
+    ] = 6,
     seed: Annotated[int, typer.Option(help="Seed of the random generator.")] = 1,
     end: Annotated[
         str, typer.Option(help="The last month of records, e.g. 2020-06.")

@@ -171,6 +171,10 @@ def publish(
         )
         view = draft_commentary(view)
         issue = existing.issue + 1 if existing else 1
+        if issue > 1:
+            view = dataclasses.replace(
+                view, edition_note=f"Issue {issue}, reissued: {reason.strip()}"
+            )
         stem = f"{project.layouts[name].id}-{month}" + (
             f"-issue{issue}" if issue > 1 else ""
         )

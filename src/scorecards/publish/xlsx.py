@@ -30,6 +30,7 @@ from scorecards.assess.view import (
     CatalogueView,
     Cell,
     CommentaryView,
+    ComparisonView,
     GuidanceView,
     KpiRowView,
     KpiTableView,
@@ -231,6 +232,7 @@ def _writer_of(section: SectionView) -> Any:
         "kpi_table": _write_kpi_table,
         "activity": _write_activity,
         "commentary": _write_commentary,
+        "comparison": _write_comparison,
         "guidance": _write_guidance,
         "sources": _write_catalogue,
         "definitions": _write_catalogue,
@@ -659,6 +661,51 @@ def _write_commentary(
         sheet.set_column(column, column, width)
     sheet.freeze_panes(head + 1, 2)
     sheet.repeat_rows(head, head)
+
+
+def _write_comparison(
+    sheet: Worksheet, section: ComparisonView, formats: _Formats
+) -> None:
+    """One block per indicator: the authority, then each area and its districts."""
+    row = TOP_ROWS + 1
+    heading = formats.heading()
+    for table in section.tables:
+        title = f"{table.code} {table.title}" if table.code else table.title
+        target = table.target_text or "none"
+        caption = f"{title} ({table.period}; target {table.target_year}: {target})"
+        _write_text(sheet, row, 0, caption, formats.text(bold=True))
+        row += 1
+        for column, name in enumerate(("Area", "Figure", "Count", "DOT", "RAG")):
+            _write_text(sheet, row, column, name, heading)
+        first = row + 1
+        row += 1
+        _write_text(sheet, row, 0, "Authority", formats.text(bold=True))
+        _write_cell(sheet, row, 1, table.authority, "0.0", formats)
+        _write_rag(sheet, row, 4, table.authority_rag, formats)
+        if table.note:
+            _write_text(sheet, row, 5, table.note, formats.text())
+        for entry in table.rows:
+            row += 1
+            indent = "    " if entry.level == "district" else ""
+            _write_text(sheet, row, 0, indent + entry.area, formats.text())
+            _write_cell(sheet, row, 1, entry.latest, "0.0", formats)
+            _write_cell(sheet, row, 2, entry.count, "#,##0", formats)
+            arrow = (
+                f"{entry.direction.arrow} {entry.direction.value}"
+                if entry.direction
+                else ""
+            )
+            _write_text(sheet, row, 3, arrow, formats.text())
+            _write_rag(sheet, row, 4, entry.rag, formats)
+            if entry.latest.suppressed:
+                _write_text(sheet, row, 5, entry.latest.suppressed, formats.text())
+        _colour_rag(sheet, first, 4, row, 4, formats)
+        row += 2
+    if section.suppression_note:
+        _write_text(sheet, row, 0, f"c: {section.suppression_note}", formats.text())
+    sheet.set_column(0, 0, 28)
+    sheet.set_column(1, 4, 11)
+    sheet.set_column(5, 5, 60)
 
 
 def _write_guidance(sheet: Worksheet, section: GuidanceView, formats: _Formats) -> None:

@@ -27,11 +27,17 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from scorecards.errors import ScorecardError
 from scorecards.periods import Period, parse_period
 from scorecards.store.editions import create_tables as create_edition_tables
 from scorecards.store.figures import Figure, Missing, Status
 
 log = logging.getLogger(__name__)
+
+
+class StoreError(ScorecardError, OSError):
+    """The store file exists but is not a DuckDB database this package can use."""
+
 
 SCHEMA = [
     """
@@ -131,10 +137,24 @@ def open_store(path: Path | str) -> duckdb.DuckDBPyConnection:
     """
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
-    for statement in SCHEMA:
-        con.execute(statement)
-    create_edition_tables(con)
+    try:
+        # a data file must never make DuckDB fetch an extension from the network
+        con = duckdb.connect(
+            str(path),
+            config={
+                "autoinstall_known_extensions": False,
+                "autoload_known_extensions": False,
+            },
+        )
+        for statement in SCHEMA:
+            con.execute(statement)
+        create_edition_tables(con)
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0]
+        raise StoreError(
+            f"{path}: cannot be opened as the project's store ({first}); "
+            "move it aside or fix [store] path in scorecard.toml"
+        ) from None
     return con
 
 

@@ -97,3 +97,8 @@ def test_figures_after_the_edition_month_are_not_shown(starter: Path) -> None:
     assert rows["KPI01"].latest.text == "88.6"
     assert [c.period for c in rows["KPI01"].trend][-1] == "2020-03"
     assert rows["KPI01"].target_year == "2019-20"
+
+
+def test_a_month_with_no_figures_at_all_is_warned_about(starter: Path) -> None:
+    _, view = _rows(starter, Month(2030, 1))
+    assert any("no KPI table has a figure" in w for w in view.warnings)

@@ -80,6 +80,12 @@ def assemble(
     tables = {
         s.id: kpi_table(s, context) for s in chosen.sections if isinstance(s, KpiTable)
     }
+    rows = [row for table in tables.values() for row in table.rows]
+    if rows and all(row.latest.value is None for row in rows):
+        context.warn(
+            f"no KPI table has a figure for its latest period at {month}: check the "
+            "month, and that the figures were loaded or computed"
+        )
     sections: list[v.SectionView] = []
     for section in chosen.sections:
         if isinstance(section, KpiTable):

@@ -11,7 +11,7 @@ from dataclasses import replace
 from scorecards.assess import view as v
 from scorecards.assess.context import Context
 from scorecards.assess.formatting import format_number, missing_text
-from scorecards.assess.rules import Direction, Rag, direction, rag
+from scorecards.assess.rules import Direction, Rag, direction, rag_against
 from scorecards.assess.suppression import Suppressed, primary, suppress
 from scorecards.catalogue.config import AreaSettings, PublicationSettings
 from scorecards.catalogue.layout import ComparisonSection
@@ -138,23 +138,11 @@ def _row(
 
 
 def _rag(indicator: Indicator, cell: v.Cell, target: Target | None) -> Rag | None:
-    if cell.value is None or indicator.polarity is None or target is None:
+    if cell.value is None or indicator.polarity is None:
         return None
-    if target.target is None:
+    if target is None or target.target is None:
         return None
-    band = (target.band_low, target.band_high) if target.band_low is not None else None
-    floor_band = (
-        (target.floor_low, target.floor_high) if target.floor_low is not None else None
-    )
-    return rag(
-        cell.value,
-        indicator.polarity,
-        indicator.precision,
-        target.target,
-        floor=target.floor,
-        band=band,  # type: ignore[arg-type]
-        floor_band=floor_band,  # type: ignore[arg-type]
-    )
+    return rag_against(cell.value, indicator.polarity, indicator.precision, target)
 
 
 def _protect(

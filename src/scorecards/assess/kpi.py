@@ -9,7 +9,7 @@ from scorecards.assess import view as v
 from scorecards.assess.checks import find_jump
 from scorecards.assess.context import Context
 from scorecards.assess.formatting import format_number, missing_text
-from scorecards.assess.rules import Direction, Rag, direction, rag
+from scorecards.assess.rules import Direction, Rag, direction, rag_against
 from scorecards.assess.spc import SpcResult, assurance_icon, variation_icon, xmr
 from scorecards.assess.trend import (
     SPC_TEXT,
@@ -332,19 +332,7 @@ def _rate(
     if target is None or target.target is None:
         context.warn(f"no target for {year}: {indicator.id} is not rated")
         return None
-    band = (target.band_low, target.band_high) if target.band_low is not None else None
-    floor_band = (
-        (target.floor_low, target.floor_high) if target.floor_low is not None else None
-    )
-    return rag(
-        cell.value,
-        indicator.polarity,
-        indicator.precision,
-        target.target,
-        floor=target.floor,
-        band=band,  # type: ignore[arg-type]
-        floor_band=floor_band,  # type: ignore[arg-type]
-    )
+    return rag_against(cell.value, indicator.polarity, indicator.precision, target)
 
 
 def _previous_figure(context: Context, indicator: str, latest: Period) -> Figure | None:

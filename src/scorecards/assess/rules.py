@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from scorecards.catalogue.models import Polarity
+from scorecards.catalogue.models import Polarity, Target
 
 
 class Rag(StrEnum):
@@ -120,3 +120,24 @@ def direction(
     if now < before:
         return Direction.WORSENED
     return Direction.SAME
+
+
+def rag_against(
+    value: float, polarity: Polarity, precision: int, target: Target
+) -> Rag | None:
+    """:func:`rag` with the target, floor and bands of a catalogue target."""
+    band = None
+    if target.band_low is not None and target.band_high is not None:
+        band = (target.band_low, target.band_high)
+    floor_band = None
+    if target.floor_low is not None and target.floor_high is not None:
+        floor_band = (target.floor_low, target.floor_high)
+    return rag(
+        value,
+        polarity,
+        precision,
+        target.target,
+        floor=target.floor,
+        band=band,
+        floor_band=floor_band,
+    )

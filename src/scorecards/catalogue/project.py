@@ -25,6 +25,7 @@ from scorecards.catalogue.config import ProjectConfig
 from scorecards.catalogue.layout import KpiTable, Layout
 from scorecards.catalogue.models import Indicator, Polarity, Target
 from scorecards.errors import InputError, MissingFileError, Problem, problem
+from scorecards.files import written_whole
 from scorecards.periods import Month, Period, parse_period
 from scorecards.store.figures import Figure, FigureSet, Missing, Status
 
@@ -507,8 +508,10 @@ FIGURE_COLUMNS = (
 
 def write_figure_file(path: Path, figures: Iterable[Figure]) -> None:
     """Write figures as a CSV figure file, through a temporary file and a rename."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    with temporary.open("w", newline="", encoding="utf-8") as handle:
+    with (
+        written_whole(path, suffix=".csv") as temporary,
+        open(temporary, "w", newline="", encoding="utf-8") as handle,
+    ):
         writer = csv.writer(handle)
         writer.writerow(FIGURE_COLUMNS)
         for f in figures:
@@ -524,7 +527,6 @@ def write_figure_file(path: Path, figures: Iterable[Figure]) -> None:
                     f.missing.value if f.missing else "",
                 ]
             )
-    temporary.replace(path)
 
 
 def _figure_file(

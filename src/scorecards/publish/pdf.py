@@ -7,13 +7,12 @@ beside the target and renamed over it only once it is complete.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 import weasyprint
 
 from scorecards.assess.view import ScorecardView
+from scorecards.files import written_whole
 from scorecards.publish.html import render_html
 
 logger = logging.getLogger(__name__)
@@ -38,15 +37,7 @@ def write_pdf(view: ScorecardView, path: Path) -> None:
         string=render_html(view, for_pdf=True), base_url=str(path.parent.resolve())
     )
 
-    handle, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".part"
-    )
-    os.close(handle)
-    try:
+    with written_whole(path) as temporary:
         document.write_pdf(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
     logger.debug("wrote %s", path)

@@ -10,9 +10,7 @@ follows the word if a reader edits it. Like every renderer, this computes nothin
 from __future__ import annotations
 
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -37,6 +35,7 @@ from scorecards.assess.view import (
     ScorecardView,
     SectionView,
 )
+from scorecards.files import written_whole
 
 log = logging.getLogger(__name__)
 
@@ -95,16 +94,8 @@ def write_xlsx(view: ScorecardView, path: Path) -> None:
                 "activity, commentary, guidance, sources, definitions"
             )
 
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".xlsx", dir=path.parent
-    )
-    os.close(handle)
-    try:
+    with written_whole(path, suffix=".xlsx") as temporary:
         _write_workbook(view, temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     log.info("wrote %s: %d sections", path.name, len(view.sections))
 
 

@@ -15,8 +15,6 @@ written for, so that a workbook cannot be loaded into the wrong edition.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +31,7 @@ from xlsxwriter.worksheet import Worksheet
 from scorecards.catalogue.models import DataPeriod, Indicator
 from scorecards.catalogue.project import Project
 from scorecards.errors import InputError, Problem, problem
+from scorecards.files import written_whole
 from scorecards.periods import Frequency, Month, Period, latest_complete
 from scorecards.store.figures import Figure, Status
 
@@ -118,16 +117,8 @@ def write_template(project: Project, month: Month, owner: str, path: Path) -> No
     """
     indicators = _owned(project, owner)
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".xlsx", dir=path.parent
-    )
-    os.close(handle)
-    try:
+    with written_whole(path, suffix=".xlsx") as temporary:
         _write_template(project, month, indicators, temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     log.info("wrote %s: %d indicators for %s", path.name, len(indicators), owner)
 
 

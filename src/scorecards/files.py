@@ -1,0 +1,26 @@
+"""Writing a file whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def written_whole(path: Path, suffix: str = "") -> Iterator[str]:
+    """A temporary file name beside ``path`` to write to; it replaces ``path`` when
+    the block ends, and is removed if the block fails, so nothing half-written is
+    ever seen at ``path``. ``suffix`` keeps writers that check it content."""
+    handle, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=suffix or ".part"
+    )
+    os.close(handle)
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 
 NA_TEXT = {"n/a", "na", "not available"}
 LARGEST = 1e15  # beyond any real figure, and within exact decimal rounding
-STATUS_TEXT = frozenset(s.value for s in Status)
+STATUSES = {s.value: s for s in Status}
+STATUS_TEXT = frozenset(STATUSES)
 
 
 @dataclass
@@ -291,13 +292,19 @@ def _csv_rows(
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a CSV file as (row number counting the header as 1, row)."""
     with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        for number, row in enumerate(reader, start=2):
-            if None in row:
+        reader = csv.reader(handle)
+        header = [h.strip() for h in next(reader, [])]
+        width = len(header)
+        for number, values in enumerate(reader, start=2):
+            if not values:
+                continue  # a blank line
+            if len(values) > width:
                 problems.append(
                     problem(path, "has more cells than the header", row=number)
                 )
-            yield number, {k.strip(): (v or "").strip() for k, v in row.items() if k}
+            cells = [v.strip() for v in values[:width]]
+            cells += [""] * (width - len(cells))
+            yield number, {k: v for k, v in zip(header, cells, strict=True) if k}
 
 
 def _require_columns(
@@ -482,7 +489,7 @@ def _xlsx_rows(
 def _load_figures(root: Path, known: set[str], problems: list[Problem]) -> list[Figure]:
     folder = root / "figures"
     files = sorted(p for p in folder.glob("*") if p.suffix.lower() in {".csv", ".xlsx"})
-    seen: dict[tuple[str, str, str], str] = {}
+    seen: dict[tuple[str, Period, str], tuple[Path, int]] = {}
     return [f for path in files for f in _figure_file(path, known, problems, seen)]
 
 
@@ -533,7 +540,7 @@ def _figure_file(
     path: Path,
     known: set[str],
     problems: list[Problem],
-    seen: dict[tuple[str, str, str], str],
+    seen: dict[tuple[str, Period, str], tuple[Path, int]],
 ) -> list[Figure]:
     if path.suffix.lower() == ".csv" and not _utf8(path, problems):
         return []
@@ -547,18 +554,20 @@ def _figure_file(
         figure = _figure(row, path, number, known, problems)
         if figure is None:
             continue
-        if figure.key in seen:
+        key = (figure.indicator, figure.period, figure.area)
+        if key in seen:
+            first, first_row = seen[key]
             problems.append(
                 problem(
                     path,
                     f"a second figure for {figure.indicator} "
                     f"{figure.period} {figure.area or 'authority'}; the first "
-                    f"is at {seen[figure.key]}",
+                    f"is at {first.name} row {first_row}",
                     row=number,
                 )
             )
             continue
-        seen[figure.key] = f"{path.name} row {number}"
+        seen[key] = (path, number)
         figures.append(figure)
     return figures
 
@@ -629,7 +638,7 @@ def _figure(
         area=row.get("area", ""),
         numerator=numerator,
         denominator=denominator,
-        status=Status(status_text),
+        status=STATUSES[status_text],
         missing=missing,
         source=str(path),
         row=number,

@@ -11,6 +11,7 @@ from dataclasses import replace
 from scorecards.assess import view as v
 from scorecards.assess.context import Context
 from scorecards.assess.formatting import format_number, missing_text
+from scorecards.assess.kpi import previous_figure
 from scorecards.assess.rules import Direction, Rag, direction, rag_against
 from scorecards.assess.suppression import Suppressed, primary, suppress
 from scorecards.catalogue.config import AreaSettings, PublicationSettings
@@ -118,13 +119,15 @@ def _row(
 ) -> v.ComparisonRowView:
     cell = _cell(indicator, latest, area, context)
     dot: Direction | None = None
-    held = context.figures.periods(indicator.id, area)
-    earlier = [p for p in held if p.kind == latest.kind and p.index < latest.index]
-    if cell.value is not None and earlier:
-        before = context.figures.value(indicator.id, earlier[-1], area)
+    before = previous_figure(context.figures, indicator.id, latest, area)
+    if cell.value is not None and before is not None:
         target_value = target.target if target else None
         dot = direction(
-            cell.value, before, indicator.polarity, indicator.precision, target_value
+            cell.value,
+            before.value,
+            indicator.polarity,
+            indicator.precision,
+            target_value,
         )
     return v.ComparisonRowView(
         area=area,

@@ -32,7 +32,7 @@ from scorecards.periods import (
     parse_period,
     periods_ending,
 )
-from scorecards.store.figures import Figure, Missing, Status
+from scorecards.store.figures import Figure, FigureSet, Missing, Status
 
 PREVIOUS_TEXT = (
     "Direction of travel compares the latest figure with the latest earlier period "
@@ -188,7 +188,7 @@ def _direction(
     if latest_cell.value is None:
         return "", None, ""
     if section.direction_method == "previous":
-        earlier = _previous_figure(context, indicator.id, latest)
+        earlier = previous_figure(context.figures, indicator.id, latest, context.area)
         if earlier is None or earlier.value is None:
             return "", None, ""
         dot = direction(
@@ -335,11 +335,14 @@ def _rate(
     return rag_against(cell.value, indicator.polarity, indicator.precision, target)
 
 
-def _previous_figure(context: Context, indicator: str, latest: Period) -> Figure | None:
-    """The latest figure with a value before ``latest``, of the same kind of period."""
-    held = context.figures.periods(indicator, context.area)
+def previous_figure(
+    figures: FigureSet, indicator: str, latest: Period, area: str = ""
+) -> Figure | None:
+    """The latest figure with a value before ``latest``, of the same kind of period,
+    however far back: what direction of travel compares with."""
+    held = figures.periods(indicator, area)
     earlier = [p for p in held if p.kind == latest.kind and p.index < latest.index]
-    return context.figure(indicator, earlier[-1]) if earlier else None
+    return figures.get(indicator, earlier[-1], area) if earlier else None
 
 
 def _year_end(year: Year, frequency: Frequency, basis: YearBasis) -> Period:

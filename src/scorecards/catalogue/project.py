@@ -193,6 +193,18 @@ def _check_areas(figures: FigureSet, names: list[str], problems: list[Problem]) 
             )
 
 
+def read_config(root: Path) -> ProjectConfig:
+    """Only scorecard.toml, for commands that need the settings and not the rest
+    (where the store is, for instance). Raises as :func:`load_project` does."""
+    if not (root / "scorecard.toml").is_file():
+        raise MissingFileError(root / "scorecard.toml", "project settings")
+    problems: list[Problem] = []
+    config = _load_config(root, problems)
+    if config is None or problems:
+        raise InputError(problems)
+    return config
+
+
 def _load_config(root: Path, problems: list[Problem]) -> ProjectConfig | None:
     path = root / "scorecard.toml"
     text = _read_text(path, problems)

@@ -10,11 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from pydantic import ValidationError
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from scorecards.catalogue.config import ProjectConfig
-from scorecards.errors import InputError, MissingFileError, ScorecardError, problem
+from scorecards.errors import InputError, ScorecardError, problem
 from scorecards.periods import Month, parse_period
 
 if TYPE_CHECKING:
@@ -164,22 +162,9 @@ def _engine_url(project: Path) -> EngineUrl:
 
 def store_path(project: Path) -> Path:
     """The store of ``project``, from scorecard.toml's ``[store] path``."""
-    settings = project / "scorecard.toml"
-    if not settings.is_file():
-        raise MissingFileError(settings, "project settings")
-    try:
-        data = tomllib.loads(settings.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(problem(settings, f"is not valid TOML: {exc}")) from None
-    try:
-        config = ProjectConfig.model_validate(data)
-    except ValidationError as exc:
-        problems = [
-            problem(settings, e["msg"], key=".".join(map(str, e["loc"])))
-            for e in exc.errors()
-        ]
-        raise InputError(problems) from None
-    return project / config.store.path
+    from scorecards.catalogue.project import read_config
+
+    return project / read_config(project).store.path
 
 
 @contextmanager

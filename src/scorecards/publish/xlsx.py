@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -36,11 +36,10 @@ from scorecards.assess.view import (
     SectionView,
 )
 from scorecards.files import written_whole
+from scorecards.publish.xlsx_names import CONTENTS, sheet_names
 
 log = logging.getLogger(__name__)
 
-SHEET_NAME_LIMIT = 31  # Excel refuses longer sheet names
-CONTENTS = "Contents"
 TOP_ROWS = 3  # every sheet starts with its title, its section and the draft mark
 DRAFT_TEXT = "DRAFT - not for publication"
 
@@ -56,9 +55,7 @@ TREND_HEADINGS = {
     "year": "Annual Trends",
 }
 FIRST_TREND_COLUMN = 5  # after code, indicator, polarity, data period and QPR
-CATALOGUE_SHEETS = {"sources": "Sources", "definitions": "Definitions"}
 
-_NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 _NUMBER_TEXT = re.compile(r"^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$")
 
 
@@ -97,34 +94,6 @@ def write_xlsx(view: ScorecardView, path: Path) -> None:
     with written_whole(path, suffix=".xlsx") as temporary:
         _write_workbook(view, temporary)
     log.info("wrote %s: %d sections", path.name, len(view.sections))
-
-
-def sheet_names(view: ScorecardView) -> dict[str, str]:
-    """The sheet each section goes on, by section id, in workbook order.
-
-    Names come from section titles, shortened to Excel's 31 characters by
-    keeping the first word and as many closing words as fit (the words that
-    tell "Monthly" from "Quarterly"), and made unique. Sources and definitions
-    go on sheets named "Sources" and "Definitions".
-
-    >>> from scorecards.assess.view import ScorecardView, CatalogueView
-    >>> view = ScorecardView(
-    ...     title="", organisation="", department="", produced_by="",
-    ...     authority="", month="2020-05", month_label="May 2020",
-    ...     publication_date="", draft=False, warnings=[],
-    ...     sections=[CatalogueView("sources", "s", "Data Sources", "", [])],
-    ... )
-    >>> sheet_names(view)
-    {'s': 'Sources'}
-    """
-    taken = {CONTENTS.lower()}
-    names: dict[str, str] = {}
-    for section in view.sections:
-        wanted = CATALOGUE_SHEETS.get(section.kind, section.title)
-        name = _unique(_shorten(_clean_sheet_name(wanted) or section.id), taken)
-        taken.add(name.lower())
-        names[section.id] = name
-    return names
 
 
 def number_format(precision: int, thousands: bool = False) -> str:
@@ -770,41 +739,3 @@ def _write_catalogue(
 
 
 # Sheet names
-
-
-def _clean_sheet_name(title: str) -> str:
-    """The title without the characters Excel refuses in a sheet name."""
-    name = " ".join(title.split()).rstrip(":.").strip()
-    return _NOT_IN_SHEET_NAMES.sub("-", name).strip("'").strip()
-
-
-def _shorten(name: str) -> str:
-    """At most 31 characters: the first word, "…", and as many last words as fit.
-
-    >>> _shorten("Integrated Children's Services Quarterly Indicators")
-    'Integrated…Quarterly Indicators'
-    """
-    if len(name) <= SHEET_NAME_LIMIT:
-        return name
-    words = name.split(" ")
-    for tail in range(len(words) - 2, 0, -1):
-        for head in range(len(words) - tail - 1, 0, -1):
-            shortened = " ".join(words[:head]) + "…" + " ".join(words[-tail:])
-            if len(shortened) <= SHEET_NAME_LIMIT:
-                return shortened
-    return name[:SHEET_NAME_LIMIT].rstrip()
-
-
-def _unique(name: str, taken: Iterable[str]) -> str:
-    """``name``, or ``name (2)``, ``name (3)``... when Excel would see a clash.
-
-    Excel compares sheet names without regard to case, and keeps "History" for
-    itself.
-    """
-    used = {t.lower() for t in taken} | {"history"}
-    candidate, number = name, 1
-    while candidate.lower() in used:
-        number += 1
-        suffix = f" ({number})"
-        candidate = name[: SHEET_NAME_LIMIT - len(suffix)].rstrip() + suffix
-    return candidate

@@ -331,21 +331,3 @@ def load_figures(
             )
         )
     return figures
-
-
-def revisions(
-    con: duckdb.DuckDBPyConnection, after: int = 0, up_to: int | None = None
-) -> list[Revision]:
-    """Revisions made by loads after ``after`` and up to ``up_to`` (inclusive)."""
-    rows = con.execute(
-        "SELECT v.indicator, v.period, v.area, p.value, v.value, p.source, v.source, "
-        "v.load_id FROM figure_versions v "
-        "JOIN LATERAL (SELECT value, source FROM figure_versions q "
-        "  WHERE q.indicator = v.indicator AND q.period = v.period "
-        "  AND q.area = v.area AND q.load_id < v.load_id "
-        "  ORDER BY q.load_id DESC LIMIT 1) p ON true "
-        "WHERE v.load_id > ? AND v.load_id <= ? "
-        "ORDER BY v.load_id, v.indicator, v.period, v.area",
-        [after, up_to if up_to is not None else latest_load(con)],
-    ).fetchall()
-    return [_revision(row[:7], int(row[7])) for row in rows]

@@ -291,6 +291,27 @@ def test_open_cases_plans_children_in_care_and_care_leavers_at_month_end() -> No
     assert value(figures(con, "SCS01-CL")) == 1
 
 
+def test_a_child_with_overlapping_cases_counts_once_at_each_month_end() -> None:
+    con = store(
+        children=[child("P"), child("Q"), child("R")],
+        cin_episodes=[
+            case("p1", "P", "2020-01-15", "2020-04-10"),  # open Jan to Mar
+            case("p2", "P", "2020-02-01", "2020-03-05"),  # inside p1: Feb only
+            case("p3", "P", "2020-04-10"),  # opens the day p1 closes: Apr on
+            case("q1", "Q", "2020-03-01"),  # two rows the same: Mar on
+            case("q2", "Q", "2020-03-01"),
+            case("r1", "R", "2020-02-10", "2020-02-20"),  # open at no month end
+            case("q3", "Q", "2019-01-01", "2020-01-01", team="SW-S"),  # 2019 only
+        ],
+    )
+    found = figures(con, "SCS01", Month(2020, 1), Month(2020, 6))
+
+    by_month = [value(found, "North", f"2020-{m:02d}") for m in range(1, 7)]
+    assert by_month == [1, 1, 2, 2, 2, 2]
+    assert [value(found, "", f"2020-{m:02d}") for m in range(1, 7)] == by_month
+    assert [value(found, "South", f"2020-{m:02d}") for m in range(1, 7)] == [0] * 6
+
+
 def missing(
     missing_id: str, child_id: str, start: str, end: str | None, interview: str | None
 ) -> dict[str, Any]:

@@ -245,6 +245,19 @@ def age_on(birth: ir.DateValue, day: ir.DateValue) -> ir.IntegerValue:
     return years - counted(before_birthday)
 
 
+def month_turning(birth: ir.DateValue, years: int) -> ir.IntegerValue:
+    """The month at whose end a child born on ``birth`` is first ``years`` old,
+    numbered as :func:`month_index` does, by the rule of :func:`age_on`.
+
+    That is the birthday's month, except for a 29 February birthday in a year
+    that is not a leap year: that birthday falls on 1 March.
+    """
+    year = birth.year().cast("int64") + years
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    late = (birth.month() == 2) & (birth.day() == 29) & ~leap
+    return month_index(birth) + 12 * years + counted(late)
+
+
 def counted(flag: ir.BooleanValue) -> ir.IntegerValue:
     """1 where ``flag`` holds, else 0 (null counts as 0), to be summed.
 
@@ -329,6 +342,99 @@ def population_per_10000(ctx: Context, months: ir.Table) -> ir.Table:
         "month",
         "area",
         denominator=chosen.population.cast("float64") / PER,
+    )
+
+
+# Spans: counting what is open at each month end without a row per month.
+#
+# Joining every month end to every row open then makes a row per record and
+# month (hundreds of millions at England's size) only to count them, and on
+# engines without range joins (Spark) it compares every month with every row.
+# Instead a record becomes the span of reported months at whose end it counts,
+# numbered as :func:`month_index` numbers them, and the count at a month end is
+# the running sum of spans begun less spans ended. The work grows with the
+# records, not with the months they stay open.
+
+
+def larger(a: ir.IntegerValue, b: ir.IntegerValue | int) -> ir.IntegerValue:
+    """The larger of two whole numbers, null if either is.
+
+    A comparison, not GREATEST, which SQL Server has only since 2022.
+    """
+    return ibis.ifelse(a < b, b, a)
+
+
+def smaller(a: ir.IntegerValue, b: ir.IntegerValue | int) -> ir.IntegerValue:
+    """The smaller of two whole numbers, null if either is."""
+    return ibis.ifelse(a > b, b, a)
+
+
+def open_spans(ctx: Context, records: ir.Table) -> ir.Table:
+    """``records`` with ``lo`` and ``hi``: the reported months at whose end each
+    row is open (started on or before that day, and not ended by it).
+
+    A row is open at the end of month m when its start's month is m or earlier
+    and its end's month (if any) is after m. Spans are cut to the months
+    reported; a row open at none of their ends is left out.
+    """
+    first, last = ctx.first.index, ctx.last.index
+    opened = month_index(records.start_date)
+    closed = ibis.coalesce(month_index(records.end_date) - 1, last)
+    spans = records.mutate(lo=larger(opened, first), hi=smaller(closed, last))
+    return spans.filter(spans.lo <= spans.hi)
+
+
+def distinct_spans(spans: ir.Table, key: str) -> ir.Table:
+    """``area``, ``lo`` and ``hi`` of ``spans`` cut so that each ``key`` (a child,
+    a family) is open at most once in an area at any month end.
+
+    Each span keeps only the months that the key's spans in the area starting
+    before it (in order of ``lo``, then ``hi``) do not reach: from the month
+    after the furthest they reach, or its own ``lo`` if later, to its ``hi``.
+    The earlier span that reaches furthest covers every month from this span's
+    ``lo`` to that reach, so what is kept is exactly what is new, and the spans
+    kept never overlap.
+    """
+    earlier = ibis.window(
+        group_by=["area", key], order_by=["lo", "hi"], rows=(None, -1)
+    )
+    spans = spans.mutate(reach=spans.hi.max().over(earlier))
+    new = spans.reach.isnull() | (spans.lo > spans.reach)
+    spans = spans.select("area", "hi", lo=ibis.ifelse(new, spans.lo, spans.reach + 1))
+    return spans.filter(spans.lo <= spans.hi)
+
+
+def count_spans(
+    ctx: Context, spans: ir.Table, columns: tuple[str, ...] = ("numerator",)
+) -> ir.Table:
+    """``month``, ``area`` and, for each of ``columns``, the spans open at the
+    month's end, for every reported month and area.
+
+    ``spans`` has ``area``, ``lo`` and ``hi`` and, when ``columns`` has more
+    than one name, ``column``: which of them the span counts towards.
+    """
+    if len(columns) == 1:
+        spans = spans.mutate(column=ibis.literal(columns[0]))
+    begun = spans.select("area", "column", month_index=spans.lo, change=ibis.literal(1))
+    ended = spans.select(
+        "area", "column", month_index=spans.hi + 1, change=ibis.literal(-1)
+    )
+    changes = begun.union(ended)
+    changes = changes.group_by(["area", "month_index"]).agg(
+        **{
+            name: changes.change.sum(where=changes.column == name).fill_null(0)
+            for name in columns
+        }
+    )
+    grid = ctx.months.select("month", "month_index").cross_join(ctx.areas)
+    filled = grid.left_join(changes, ["area", "month_index"])
+    running = ibis.window(group_by="area", order_by="month_index", rows=(None, 0))
+    return filled.select(
+        "month",
+        "area",
+        **{
+            name: ibis.coalesce(filled[name], 0).sum().over(running) for name in columns
+        },
     )
 
 

@@ -14,10 +14,12 @@ from scorecards.measures.base import (
     Kind,
     age_on,
     count_by_month,
+    count_spans,
     counted,
+    distinct_spans,
     measure,
     month_of,
-    open_at,
+    open_spans,
     population_per_10000,
     rolling,
     spread,
@@ -39,13 +41,11 @@ def open_units(ctx: Context) -> ir.Table:
     Reading: families with an ``eh_episodes`` row open at the month end, once
     each, in the district of the unit.
     """
-    episodes = ctx.located("eh_episodes")
-    months = ctx.months
-    joined = months.join(
-        episodes, open_at(episodes.start_date, episodes.end_date, months.month_end)
+    episodes = ctx.located("eh_episodes").select(
+        "district", "family_id", "start_date", "end_date"
     )
-    events = spread(joined.select("month", "district", "family_id"), ctx.district_split)
-    return count_by_month(events, key="family_id")
+    spans = spread(open_spans(ctx, episodes), ctx.district_split)
+    return count_spans(ctx, distinct_spans(spans, "family_id"))
 
 
 @measure(

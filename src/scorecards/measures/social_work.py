@@ -15,13 +15,19 @@ from scorecards.measures.base import (
     Kind,
     age_on,
     count_by_month,
+    count_spans,
     counted,
+    distinct_spans,
+    larger,
     measure,
+    month_index,
     month_of,
-    months_to_month_end,
+    month_turning,
     open_at,
+    open_spans,
     population_per_10000,
     rolling,
+    smaller,
     spread,
     within_months,
 )
@@ -42,20 +48,10 @@ from scorecards.records.schema import (
 NEW_CARER = (ReasonNew.STARTED, ReasonNew.PLACEMENT, ReasonNew.BOTH)
 
 
-def _open_at_month_ends(ctx: Context, name: str) -> ir.Table:
-    """Rows of ``name``, with district, joined to each month they are open at."""
-    records = ctx.located(name)
-    months = ctx.months
-    joined = months.join(
-        records, open_at(records.start_date, records.end_date, months.month_end)
-    )
-    return joined
-
-
 def _open_children(ctx: Context, name: str) -> ir.Table:
-    joined = _open_at_month_ends(ctx, name)
-    events = spread(joined.select("month", "district", "child_id"), ctx.district_split)
-    return count_by_month(events, key="child_id")
+    records = ctx.located(name).select("district", "child_id", "start_date", "end_date")
+    spans = spread(open_spans(ctx, records), ctx.district_split)
+    return count_spans(ctx, distinct_spans(spans, "child_id"))
 
 
 @measure("SCS01", "Number of open Social Work cases", Kind.COUNT)
@@ -112,30 +108,31 @@ def care_leavers(ctx: Context) -> ir.Table:
     after their 16th birthday. The statutory 13-week qualifying period is not
     checked; the open case stands for the council still supporting them.
     """
-    cases = _open_at_month_ends(ctx, "cin_episodes").select(
-        "month", "month_end", "district", "child_id"
-    )
-    in_care = _open_at_month_ends(ctx, "care_episodes").select(
-        care_month="month", care_child="child_id"
-    )
     children = ctx.table("children")
     care = ctx.table("care_episodes")
     left_care = care.join(children, "child_id")
     left_care = left_care.filter(
         left_care.end_date.notnull(),
         age_on(left_care.date_of_birth, left_care.end_date) >= 16,
-    ).select(left_child="child_id", left_date="end_date")
-
-    leavers = cases.semi_join(
-        left_care,
-        [
-            cases.child_id == left_care.left_child,
-            left_care.left_date <= cases.month_end,
-        ],
     )
-    leavers = leavers.anti_join(
+    # Only children who have left care at 16 or over can be care leavers: taking
+    # them first keeps the join of month ends to open rows small.
+    left_care = left_care.group_by("child_id").agg(left_date=left_care.end_date.min())
+
+    months = ctx.months
+    cases = ctx.located("cin_episodes").join(left_care, "child_id")
+    cases = months.join(
+        cases,
+        open_at(cases.start_date, cases.end_date, months.month_end)
+        & (cases.left_date <= months.month_end),
+    ).select("month", "district", "child_id")
+    in_care = care.semi_join(left_care, "child_id")
+    in_care = months.join(
+        in_care, open_at(in_care.start_date, in_care.end_date, months.month_end)
+    ).select(care_month="month", care_child="child_id")
+    leavers = cases.anti_join(
         in_care,
-        [leavers.month == in_care.care_month, leavers.child_id == in_care.care_child],
+        [cases.month == in_care.care_month, cases.child_id == in_care.care_child],
     )
     events = spread(leavers.select("month", "district", "child_id"), ctx.district_split)
     return count_by_month(events, key="child_id")
@@ -271,12 +268,6 @@ def repeat_plans(ctx: Context) -> ir.Table:
     return rolling(ctx, spread(events, ctx.district_split))
 
 
-def _in_care_at_month_end(ctx: Context) -> ir.Table:
-    """Each child in care at each month end, with the current episode's details."""
-    current = _open_at_month_ends(ctx, "care_episodes")
-    return current.join(ctx.table("children"), "child_id")
-
-
 @measure(
     "SCS18",
     "Children in Care in same placement for the last two years (in care 2.5+ years)",
@@ -303,66 +294,73 @@ def placement_stability(ctx: Context) -> ir.Table:
     into care on 2017-11-30 has 2.5 years on 2020-05-31 and one who came on
     2017-12-01 does not.
     """
-    current = _in_care_at_month_end(ctx)
-    current = current.filter(age_on(current.date_of_birth, current.month_end) < 16)
-    current = current.select(
-        "month",
-        "month_end",
-        "month_index",
-        "child_id",
-        "district",
-        # A flag of 0 or 1, not a boolean: SQL Server cannot select a predicate.
-        adoptive=counted(
-            current.placement_type.isin([str(p) for p in PLACED_FOR_ADOPTION])
-        ),
+    care = ctx.located("care_episodes").select(
+        "episode_id", "child_id", "district", "start_date", "end_date", "placement_type"
     )
+    care = care.join(
+        ctx.table("children").select("child_id", "date_of_birth"), "child_id"
+    )
+    care = open_spans(ctx, care.join(_placement_starts(ctx), "episode_id"))
 
-    episodes = ctx.table("care_episodes").select(
+    # In the measure from the month that completes 30 months in care to the
+    # last before the 16th birthday's, while the episode is open.
+    first = larger(care.lo, month_index(care.care_start) + 30)
+    last = smaller(care.hi, month_turning(care.date_of_birth, 16) - 1)
+    adoptive = care.placement_type.isin([str(p) for p in PLACED_FOR_ADOPTION])
+    placed = ibis.ifelse(
+        adoptive,
+        ibis.coalesce(care.previous_start, care.placement_start),
+        care.placement_start,
+    )
+    # Stable from the month that completes 24 months in the placement.
+    stable = larger(first, month_index(placed) + 24)
+
+    spans = care.select(
+        "district", lo=first, hi=last, column=ibis.literal("denominator")
+    )
+    spans = spans.union(
+        care.select("district", lo=stable, hi=last, column=ibis.literal("numerator"))
+    )
+    spans = spread(spans.filter(spans.lo <= spans.hi), ctx.district_split)
+    return count_spans(ctx, spans, ("numerator", "denominator"))
+
+
+def _placement_starts(ctx: Context) -> ir.Table:
+    """Each care episode's ``episode_id`` with the start of its period of care and
+    of its placement as :func:`placement_stability` reads them.
+
+    ``care_start`` is the latest start of an episode with reason ``S`` on or
+    before the episode's own start; ``placement_start`` the latest start of an
+    episode that brought a new carer since then; ``previous_start`` the one
+    before that, if any. These depend on the episode only, not on the month, so
+    they are worked out once per episode rather than once per month it is open.
+    """
+    episodes = ctx.table("care_episodes")
+    own = episodes.select("episode_id", "child_id", own_start="start_date")
+    earlier = episodes.select(
         ep_child="child_id", ep_start="start_date", ep_reason="reason_new"
     )
-    history = current.join(
-        episodes,
-        [current.child_id == episodes.ep_child, episodes.ep_start <= current.month_end],
+    history = own.join(
+        earlier,
+        [own.child_id == earlier.ep_child, earlier.ep_start <= own.own_start],
     )
     care_start = history.filter(history.ep_reason == str(ReasonNew.STARTED))
-    care_start = care_start.group_by(["month", "child_id"]).agg(
+    care_start = care_start.group_by("episode_id").agg(
         care_start=care_start.ep_start.max()
     )
 
-    carers = history.join(care_start, ["month", "child_id"])
+    carers = history.join(care_start, "episode_id")
     carers = carers.filter(
         carers.ep_reason.isin([str(r) for r in NEW_CARER]),
         carers.ep_start >= carers.care_start,
     )
-    rank = ibis.window(group_by=["month", "child_id"], order_by=ibis.desc("ep_start"))
+    rank = ibis.window(group_by="episode_id", order_by=ibis.desc("ep_start"))
     carers = carers.mutate(rank=ibis.row_number().over(rank))
-    starts = carers.group_by(["month", "child_id"]).agg(
+    return carers.group_by("episode_id").agg(
+        care_start=carers.care_start.max(),
         placement_start=carers.ep_start.max(),
+        # row_number counts from 0: rank 1 is the placement before the latest.
         previous_start=carers.ep_start.max(where=carers.rank == 1),
-    )
-
-    cohort = current.join(care_start, ["month", "child_id"]).join(
-        starts, ["month", "child_id"]
-    )
-    cohort = cohort.filter(
-        months_to_month_end(cohort.care_start, cohort.month_index) >= 30
-    )
-    adoption_start = ibis.coalesce(cohort.previous_start, cohort.placement_start)
-    stable = (months_to_month_end(cohort.placement_start, cohort.month_index) >= 24) | (
-        (cohort.adoptive == 1)
-        & (months_to_month_end(adoption_start, cohort.month_index) >= 24)
-    )
-    events = spread(
-        cohort.select(
-            "month",
-            "district",
-            numerator=counted(stable),
-            denominator=ibis.literal(1),
-        ),
-        ctx.district_split,
-    )
-    return events.group_by(["month", "area"]).agg(
-        numerator=events.numerator.sum(), denominator=events.denominator.sum()
     )
 
 
@@ -384,26 +382,28 @@ def in_house_fostering(ctx: Context) -> ir.Table:
     (``U1`` to ``U3``, whoever provides it) or with the council's own carers
     (provider ``PR1``).
     """
-    current = _in_care_at_month_end(ctx)
-    fostered = current.filter(
-        ~current.uasc,
-        current.placement_type.isin([str(p) for p in FOSTER_RELATIVE + FOSTER_OTHER]),
+    care = ctx.located("care_episodes")
+    care = care.join(ctx.table("children").select("child_id", "uasc"), "child_id")
+    fostered = care.filter(
+        ~care.uasc,
+        care.placement_type.isin([str(p) for p in FOSTER_RELATIVE + FOSTER_OTHER]),
     )
     in_house = fostered.placement_type.isin([str(p) for p in FOSTER_RELATIVE]) | (
         fostered.provider == str(Provider.OWN_PROVISION)
     )
-    events = spread(
-        fostered.select(
-            "month",
-            "district",
-            numerator=counted(in_house),
-            denominator=ibis.literal(1),
-        ),
-        ctx.district_split,
+    fostered = fostered.select(
+        "district", "start_date", "end_date", in_house=counted(in_house)
     )
-    return events.group_by(["month", "area"]).agg(
-        numerator=events.numerator.sum(), denominator=events.denominator.sum()
+    spans = open_spans(ctx, fostered)
+    spans = spans.select(
+        "district", "lo", "hi", column=ibis.literal("denominator")
+    ).union(
+        spans.filter(spans.in_house == 1).select(
+            "district", "lo", "hi", column=ibis.literal("numerator")
+        )
     )
+    spans = spread(spans, ctx.district_split)
+    return count_spans(ctx, spans, ("numerator", "denominator"))
 
 
 @measure(

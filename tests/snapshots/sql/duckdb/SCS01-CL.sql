@@ -1,35 +1,10 @@
-WITH "t26" AS (
+WITH "t19" AS (
   SELECT
-    "t6"."month",
-    "t20"."district",
-    "t20"."child_id"
-  FROM "memtable_1" AS "t6"
-  INNER JOIN (
+    "t18"."child_id",
+    MIN("t18"."end_date") AS "left_date"
+  FROM (
     SELECT
-      "t7"."episode_id",
-      "t7"."child_id",
-      "t7"."team_id",
-      "t7"."start_date",
-      "t7"."end_date",
-      "t14"."team_id" AS "team_id_right",
-      "t14"."district",
-      "t14"."team_kind"
-    FROM "cin_episodes" AS "t7"
-    LEFT OUTER JOIN (
-      SELECT
-        "t2"."team_id",
-        "t2"."district",
-        "t2"."kind" AS "team_kind"
-      FROM "teams" AS "t2"
-    ) AS "t14"
-      ON "t7"."team_id" = "t14"."team_id"
-  ) AS "t20"
-    ON "t20"."start_date" <= "t6"."month_end"
-    AND COALESCE("t20"."end_date", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"
-  SEMI JOIN (
-    SELECT
-      "t17"."child_id" AS "left_child",
-      "t17"."end_date" AS "left_date"
+      *
     FROM (
       SELECT
         "t8"."episode_id",
@@ -69,12 +44,45 @@ WITH "t26" AS (
           ELSE 0
         END AS BIGINT)
       ) >= 16
+  ) AS "t18"
+  GROUP BY
+    1
+), "t29" AS (
+  SELECT
+    "t6"."month",
+    "t25"."district",
+    "t25"."child_id"
+  FROM "memtable_1" AS "t6"
+  INNER JOIN (
+    SELECT
+      "t7"."episode_id",
+      "t7"."child_id",
+      "t7"."team_id",
+      "t7"."start_date",
+      "t7"."end_date",
+      "t14"."team_id" AS "team_id_right",
+      "t14"."district",
+      "t14"."team_kind",
+      "t21"."left_date"
+    FROM "cin_episodes" AS "t7"
+    LEFT OUTER JOIN (
+      SELECT
+        "t2"."team_id",
+        "t2"."district",
+        "t2"."kind" AS "team_kind"
+      FROM "teams" AS "t2"
+    ) AS "t14"
+      ON "t7"."team_id" = "t14"."team_id"
+    INNER JOIN "t19" AS "t21"
+      ON "t7"."child_id" = "t21"."child_id"
   ) AS "t25"
-    ON "t20"."child_id" = "t25"."left_child" AND "t25"."left_date" <= "t6"."month_end"
+    ON "t25"."start_date" <= "t6"."month_end"
+    AND COALESCE("t25"."end_date", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"
+    AND "t25"."left_date" <= "t6"."month_end"
   ANTI JOIN (
     SELECT
       "t6"."month" AS "care_month",
-      "t21"."child_id" AS "care_child"
+      "t26"."child_id" AS "care_child"
     FROM "memtable_1" AS "t6"
     INNER JOIN (
       SELECT
@@ -87,24 +95,15 @@ WITH "t26" AS (
         "t8"."placement_type",
         "t8"."provider",
         "t8"."legal_status",
-        "t8"."reason_ceased",
-        "t14"."team_id" AS "team_id_right",
-        "t14"."district",
-        "t14"."team_kind"
+        "t8"."reason_ceased"
       FROM "care_episodes" AS "t8"
-      LEFT OUTER JOIN (
-        SELECT
-          "t2"."team_id",
-          "t2"."district",
-          "t2"."kind" AS "team_kind"
-        FROM "teams" AS "t2"
-      ) AS "t14"
-        ON "t8"."team_id" = "t14"."team_id"
-    ) AS "t21"
-      ON "t21"."start_date" <= "t6"."month_end"
-      AND COALESCE("t21"."end_date", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"
-  ) AS "t23"
-    ON "t6"."month" = "t23"."care_month" AND "t20"."child_id" = "t23"."care_child"
+      SEMI JOIN "t19" AS "t22"
+        ON "t8"."child_id" = "t22"."child_id"
+    ) AS "t26"
+      ON "t26"."start_date" <= "t6"."month_end"
+      AND COALESCE("t26"."end_date", MAKE_DATE(9999, 12, 31)) > "t6"."month_end"
+  ) AS "t28"
+    ON "t6"."month" = "t28"."care_month" AND "t25"."child_id" = "t28"."care_child"
 )
 SELECT
   *
@@ -112,8 +111,8 @@ FROM (
   SELECT
     "t12"."month",
     "t16"."area",
-    COALESCE(CAST("t33"."numerator" AS DOUBLE), 0.0) AS "value",
-    COALESCE(CAST("t33"."numerator" AS DOUBLE), 0.0) AS "numerator",
+    COALESCE(CAST("t36"."numerator" AS DOUBLE), 0.0) AS "value",
+    COALESCE(CAST("t36"."numerator" AS DOUBLE), 0.0) AS "numerator",
     CAST(NULL AS DOUBLE) AS "denominator"
   FROM (
     SELECT
@@ -137,46 +136,46 @@ FROM (
   ) AS "t16"
   LEFT OUTER JOIN (
     SELECT
-      "t31"."month",
-      "t31"."area",
+      "t34"."month",
+      "t34"."area",
       COUNT(*) AS "numerator"
     FROM (
       SELECT DISTINCT
-        "t30"."month",
-        "t30"."area",
-        "t30"."child_id"
+        "t33"."month",
+        "t33"."area",
+        "t33"."child_id"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t27"."month",
-            "t27"."district",
-            "t27"."child_id",
+            "t30"."month",
+            "t30"."district",
+            "t30"."child_id",
             '' AS "area"
-          FROM "t26" AS "t27"
-        ) AS "t28"
+          FROM "t29" AS "t30"
+        ) AS "t31"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t27"."month",
-            "t27"."district",
-            "t27"."child_id",
-            "t27"."district" AS "area"
-          FROM "t26" AS "t27"
+            "t30"."month",
+            "t30"."district",
+            "t30"."child_id",
+            "t30"."district" AS "area"
+          FROM "t29" AS "t30"
           WHERE
-            "t27"."district" IS NOT NULL
-        ) AS "t29"
-      ) AS "t30"
-    ) AS "t31"
+            "t30"."district" IS NOT NULL
+        ) AS "t32"
+      ) AS "t33"
+    ) AS "t34"
     GROUP BY
       1,
       2
-  ) AS "t33"
-    ON "t12"."month" = "t33"."month" AND "t16"."area" = "t33"."area"
-) AS "t34"
+  ) AS "t36"
+    ON "t12"."month" = "t36"."month" AND "t16"."area" = "t36"."area"
+) AS "t37"
 ORDER BY
-  "t34"."month" ASC,
-  "t34"."area" ASC
+  "t37"."month" ASC,
+  "t37"."area" ASC

@@ -1,8 +1,70 @@
-WITH [t26] AS (
+WITH [t19] AS (
+  SELECT
+    [t18].[child_id],
+    MIN([t18].[end_date]) AS [left_date]
+  FROM (
+    SELECT
+      [t17].[episode_id],
+      [t17].[child_id],
+      [t17].[team_id],
+      [t17].[start_date],
+      [t17].[end_date],
+      [t17].[reason_new],
+      [t17].[placement_type],
+      [t17].[provider],
+      [t17].[legal_status],
+      [t17].[reason_ceased],
+      [t17].[date_of_birth],
+      [t17].[sex],
+      [t17].[uasc],
+      [t17].[family_id]
+    FROM (
+      SELECT
+        [t8].[episode_id],
+        [t8].[child_id],
+        [t8].[team_id],
+        [t8].[start_date],
+        [t8].[end_date],
+        [t8].[reason_new],
+        [t8].[placement_type],
+        [t8].[provider],
+        [t8].[legal_status],
+        [t8].[reason_ceased],
+        [t9].[date_of_birth],
+        [t9].[sex],
+        [t9].[uasc],
+        [t9].[family_id]
+      FROM [care_episodes] AS [t8]
+      INNER JOIN [children] AS [t9]
+        ON [t8].[child_id] = [t9].[child_id]
+    ) AS [t17]
+    WHERE
+      [t17].[end_date] IS NOT NULL
+      AND (
+        (
+          CAST(DATEPART(year, [t17].[end_date]) AS BIGINT) - CAST(DATEPART(year, [t17].[date_of_birth]) AS BIGINT)
+        ) - CAST(IIF(
+          (
+            (
+              DATEPART(month, [t17].[end_date]) * 100
+            ) + DATEPART(day, [t17].[end_date])
+          ) < (
+            (
+              DATEPART(month, [t17].[date_of_birth]) * 100
+            ) + DATEPART(day, [t17].[date_of_birth])
+          ),
+          1,
+          0
+        ) AS BIGINT)
+      ) >= 16
+  ) AS [t18]
+  GROUP BY
+    [t18].[child_id]
+), [t29] AS (
   SELECT
     [t6].[month],
-    [t20].[district],
-    [t20].[child_id]
+    [t25].[district],
+    [t25].[child_id]
   FROM [memtable_1] AS [t6]
   INNER JOIN (
     SELECT
@@ -13,7 +75,8 @@ WITH [t26] AS (
       [t7].[end_date],
       [t14].[team_id] AS [team_id_right],
       [t14].[district],
-      [t14].[team_kind]
+      [t14].[team_kind],
+      [t21].[left_date]
     FROM [cin_episodes] AS [t7]
     LEFT OUTER JOIN (
       SELECT
@@ -23,67 +86,20 @@ WITH [t26] AS (
       FROM [teams] AS [t2]
     ) AS [t14]
       ON [t7].[team_id] = [t14].[team_id]
-  ) AS [t20]
-    ON [t20].[start_date] <= [t6].[month_end]
-    AND COALESCE([t20].[end_date], DATEFROMPARTS(9999, 12, 31)) > [t6].[month_end]
+    INNER JOIN [t19] AS [t21]
+      ON [t7].[child_id] = [t21].[child_id]
+  ) AS [t25]
+    ON [t25].[start_date] <= [t6].[month_end]
+    AND COALESCE([t25].[end_date], DATEFROMPARTS(9999, 12, 31)) > [t6].[month_end]
+    AND [t25].[left_date] <= [t6].[month_end]
   WHERE
-    EXISTS(
-      SELECT
-        1
-      FROM (
-        SELECT
-          [t17].[child_id] AS [left_child],
-          [t17].[end_date] AS [left_date]
-        FROM (
-          SELECT
-            [t8].[episode_id],
-            [t8].[child_id],
-            [t8].[team_id],
-            [t8].[start_date],
-            [t8].[end_date],
-            [t8].[reason_new],
-            [t8].[placement_type],
-            [t8].[provider],
-            [t8].[legal_status],
-            [t8].[reason_ceased],
-            [t9].[date_of_birth],
-            [t9].[sex],
-            [t9].[uasc],
-            [t9].[family_id]
-          FROM [care_episodes] AS [t8]
-          INNER JOIN [children] AS [t9]
-            ON [t8].[child_id] = [t9].[child_id]
-        ) AS [t17]
-        WHERE
-          [t17].[end_date] IS NOT NULL
-          AND (
-            (
-              CAST(DATEPART(year, [t17].[end_date]) AS BIGINT) - CAST(DATEPART(year, [t17].[date_of_birth]) AS BIGINT)
-            ) - CAST(IIF(
-              (
-                (
-                  DATEPART(month, [t17].[end_date]) * 100
-                ) + DATEPART(day, [t17].[end_date])
-              ) < (
-                (
-                  DATEPART(month, [t17].[date_of_birth]) * 100
-                ) + DATEPART(day, [t17].[date_of_birth])
-              ),
-              1,
-              0
-            ) AS BIGINT)
-          ) >= 16
-      ) AS [t25]
-      WHERE
-        [t20].[child_id] = [t25].[left_child] AND [t25].[left_date] <= [t6].[month_end]
-    )
-    AND NOT EXISTS(
+    NOT EXISTS(
       SELECT
         1
       FROM (
         SELECT
           [t6].[month] AS [care_month],
-          [t21].[child_id] AS [care_child]
+          [t26].[child_id] AS [care_child]
         FROM [memtable_1] AS [t6]
         INNER JOIN (
           SELECT
@@ -96,39 +112,36 @@ WITH [t26] AS (
             [t8].[placement_type],
             [t8].[provider],
             [t8].[legal_status],
-            [t8].[reason_ceased],
-            [t14].[team_id] AS [team_id_right],
-            [t14].[district],
-            [t14].[team_kind]
+            [t8].[reason_ceased]
           FROM [care_episodes] AS [t8]
-          LEFT OUTER JOIN (
-            SELECT
-              [t2].[team_id],
-              [t2].[district],
-              [t2].[kind] AS [team_kind]
-            FROM [teams] AS [t2]
-          ) AS [t14]
-            ON [t8].[team_id] = [t14].[team_id]
-        ) AS [t21]
-          ON [t21].[start_date] <= [t6].[month_end]
-          AND COALESCE([t21].[end_date], DATEFROMPARTS(9999, 12, 31)) > [t6].[month_end]
-      ) AS [t23]
+          WHERE
+            EXISTS(
+              SELECT
+                1
+              FROM [t19] AS [t22]
+              WHERE
+                [t8].[child_id] = [t22].[child_id]
+            )
+        ) AS [t26]
+          ON [t26].[start_date] <= [t6].[month_end]
+          AND COALESCE([t26].[end_date], DATEFROMPARTS(9999, 12, 31)) > [t6].[month_end]
+      ) AS [t28]
       WHERE
-        [t6].[month] = [t23].[care_month] AND [t20].[child_id] = [t23].[care_child]
+        [t6].[month] = [t28].[care_month] AND [t25].[child_id] = [t28].[care_child]
     )
 )
 SELECT
-  [t34].[month],
-  [t34].[area],
-  [t34].[value],
-  [t34].[numerator],
-  [t34].[denominator]
+  [t37].[month],
+  [t37].[area],
+  [t37].[value],
+  [t37].[numerator],
+  [t37].[denominator]
 FROM (
   SELECT
     [t12].[month],
     [t16].[area],
-    COALESCE(CAST([t33].[numerator] AS FLOAT), 0.0) AS [value],
-    COALESCE(CAST([t33].[numerator] AS FLOAT), 0.0) AS [numerator],
+    COALESCE(CAST([t36].[numerator] AS FLOAT), 0.0) AS [value],
+    COALESCE(CAST([t36].[numerator] AS FLOAT), 0.0) AS [numerator],
     CAST(NULL AS FLOAT) AS [denominator]
   FROM (
     SELECT
@@ -152,46 +165,46 @@ FROM (
   ) AS [t16]
   LEFT OUTER JOIN (
     SELECT
-      [t31].[month],
-      [t31].[area],
+      [t34].[month],
+      [t34].[area],
       COUNT_BIG(*) AS [numerator]
     FROM (
       SELECT DISTINCT
-        [t30].[month],
-        [t30].[area],
-        [t30].[child_id]
+        [t33].[month],
+        [t33].[area],
+        [t33].[child_id]
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            [t27].[month],
-            [t27].[district],
-            [t27].[child_id],
+            [t30].[month],
+            [t30].[district],
+            [t30].[child_id],
             '' AS [area]
-          FROM [t26] AS [t27]
-        ) AS [t28]
+          FROM [t29] AS [t30]
+        ) AS [t31]
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            [t27].[month],
-            [t27].[district],
-            [t27].[child_id],
-            [t27].[district] AS [area]
-          FROM [t26] AS [t27]
+            [t30].[month],
+            [t30].[district],
+            [t30].[child_id],
+            [t30].[district] AS [area]
+          FROM [t29] AS [t30]
           WHERE
-            [t27].[district] IS NOT NULL
-        ) AS [t29]
-      ) AS [t30]
-    ) AS [t31]
+            [t30].[district] IS NOT NULL
+        ) AS [t32]
+      ) AS [t33]
+    ) AS [t34]
     GROUP BY
-      [t31].[month],
-      [t31].[area]
-  ) AS [t33]
-    ON [t12].[month] = [t33].[month] AND [t16].[area] = [t33].[area]
-) AS [t34]
+      [t34].[month],
+      [t34].[area]
+  ) AS [t36]
+    ON [t12].[month] = [t36].[month] AND [t16].[area] = [t36].[area]
+) AS [t37]
 ORDER BY
-  CASE WHEN [t34].[month] IS NULL THEN 1 ELSE 0 END, [t34].[month] ASC,
-  CASE WHEN [t34].[area] IS NULL THEN 1 ELSE 0 END, [t34].[area] ASC
+  CASE WHEN [t37].[month] IS NULL THEN 1 ELSE 0 END, [t37].[month] ASC,
+  CASE WHEN [t37].[area] IS NULL THEN 1 ELSE 0 END, [t37].[area] ASC

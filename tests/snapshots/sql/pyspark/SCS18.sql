@@ -1,361 +1,511 @@
-WITH `t24` AS (
+WITH `t31` AS (
   SELECT
-    `t23`.`month`,
-    `t23`.`child_id`,
-    MAX(`t23`.`ep_start`) AS `care_start`
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        `t21`.`month`,
-        `t21`.`month_end`,
-        `t21`.`month_index`,
-        `t21`.`child_id`,
-        `t21`.`district`,
-        `t21`.`adoptive`,
-        `t14`.`ep_child`,
-        `t14`.`ep_start`,
-        `t14`.`ep_reason`
-      FROM (
-        SELECT
-          `t19`.`month`,
-          `t19`.`month_end`,
-          `t19`.`month_index`,
-          `t19`.`child_id`,
-          `t19`.`district`,
-          CAST(IF(`t19`.`placement_type` IN ('A3', 'A4', 'A5', 'A6'), 1, 0) AS BIGINT) AS `adoptive`
-        FROM (
-          SELECT
-            `t5`.`month`,
-            `t5`.`month_end`,
-            `t5`.`month_index`,
-            `t18`.`episode_id`,
-            `t18`.`child_id`,
-            `t18`.`team_id`,
-            `t18`.`start_date`,
-            `t18`.`end_date`,
-            `t18`.`reason_new`,
-            `t18`.`placement_type`,
-            `t18`.`provider`,
-            `t18`.`legal_status`,
-            `t18`.`reason_ceased`,
-            `t18`.`team_id_right`,
-            `t18`.`district`,
-            `t18`.`team_kind`,
-            `t6`.`date_of_birth`,
-            `t6`.`sex`,
-            `t6`.`uasc`,
-            `t6`.`family_id`
-          FROM `memtable_1` AS `t5`
-          INNER JOIN (
-            SELECT
-              `t7`.`episode_id`,
-              `t7`.`child_id`,
-              `t7`.`team_id`,
-              `t7`.`start_date`,
-              `t7`.`end_date`,
-              `t7`.`reason_new`,
-              `t7`.`placement_type`,
-              `t7`.`provider`,
-              `t7`.`legal_status`,
-              `t7`.`reason_ceased`,
-              `t13`.`team_id` AS `team_id_right`,
-              `t13`.`district`,
-              `t13`.`team_kind`
-            FROM `care_episodes` AS `t7`
-            LEFT OUTER JOIN (
-              SELECT
-                `t2`.`team_id`,
-                `t2`.`district`,
-                `t2`.`kind` AS `team_kind`
-              FROM `teams` AS `t2`
-            ) AS `t13`
-              ON `t7`.`team_id` = `t13`.`team_id`
-          ) AS `t18`
-            ON `t18`.`start_date` <= `t5`.`month_end`
-            AND COALESCE(`t18`.`end_date`, MAKE_DATE(9999, 12, 31)) > `t5`.`month_end`
-          INNER JOIN `children` AS `t6`
-            ON `t18`.`child_id` = `t6`.`child_id`
-        ) AS `t19`
-        WHERE
+    `t30`.`episode_id`,
+    `t30`.`child_id`,
+    `t30`.`district`,
+    `t30`.`start_date`,
+    `t30`.`end_date`,
+    `t30`.`placement_type`,
+    `t30`.`date_of_birth`,
+    `t30`.`care_start`,
+    `t30`.`placement_start`,
+    `t30`.`previous_start`,
+    IF(
+      (
+        (
+          (
+            CAST(EXTRACT(year FROM `t30`.`start_date`) AS BIGINT) * 12
+          ) + CAST(EXTRACT(month FROM `t30`.`start_date`) AS BIGINT)
+        ) - 1
+      ) < 24234,
+      24234,
+      (
+        (
+          CAST(EXTRACT(year FROM `t30`.`start_date`) AS BIGINT) * 12
+        ) + CAST(EXTRACT(month FROM `t30`.`start_date`) AS BIGINT)
+      ) - 1
+    ) AS `lo`,
+    IF(
+      COALESCE(
+        (
           (
             (
-              CAST(EXTRACT(year FROM `t19`.`month_end`) AS BIGINT) - CAST(EXTRACT(year FROM `t19`.`date_of_birth`) AS BIGINT)
-            ) - CAST(IF(
+              CAST(EXTRACT(year FROM `t30`.`end_date`) AS BIGINT) * 12
+            ) + CAST(EXTRACT(month FROM `t30`.`end_date`) AS BIGINT)
+          ) - 1
+        ) - 1,
+        24245
+      ) > 24245,
+      24245,
+      COALESCE(
+        (
+          (
+            (
+              CAST(EXTRACT(year FROM `t30`.`end_date`) AS BIGINT) * 12
+            ) + CAST(EXTRACT(month FROM `t30`.`end_date`) AS BIGINT)
+          ) - 1
+        ) - 1,
+        24245
+      )
+    ) AS `hi`
+  FROM (
+    SELECT
+      `t5`.`episode_id`,
+      `t5`.`child_id`,
+      `t15`.`district`,
+      `t5`.`start_date`,
+      `t5`.`end_date`,
+      `t5`.`placement_type`,
+      `t18`.`date_of_birth`,
+      `t29`.`care_start`,
+      `t29`.`placement_start`,
+      `t29`.`previous_start`
+    FROM `care_episodes` AS `t5`
+    LEFT OUTER JOIN (
+      SELECT
+        `t2`.`team_id`,
+        `t2`.`district`,
+        `t2`.`kind` AS `team_kind`
+      FROM `teams` AS `t2`
+    ) AS `t15`
+      ON `t5`.`team_id` = `t15`.`team_id`
+    INNER JOIN (
+      SELECT
+        `t4`.`child_id`,
+        `t4`.`date_of_birth`
+      FROM `children` AS `t4`
+    ) AS `t18`
+      ON `t5`.`child_id` = `t18`.`child_id`
+    INNER JOIN (
+      SELECT
+        `t27`.`episode_id`,
+        MAX(`t27`.`care_start`) AS `care_start`,
+        MAX(`t27`.`ep_start`) AS `placement_start`,
+        MAX(IF(`t27`.`rank` = 1, `t27`.`ep_start`, NULL)) AS `previous_start`
+      FROM (
+        SELECT
+          `t26`.`episode_id`,
+          `t26`.`child_id`,
+          `t26`.`own_start`,
+          `t26`.`ep_child`,
+          `t26`.`ep_start`,
+          `t26`.`ep_reason`,
+          `t26`.`care_start`,
+          ROW_NUMBER() OVER (PARTITION BY `t26`.`episode_id` ORDER BY `t26`.`ep_start` DESC) - 1 AS `rank`
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              `t16`.`episode_id`,
+              `t16`.`child_id`,
+              `t16`.`own_start`,
+              `t17`.`ep_child`,
+              `t17`.`ep_start`,
+              `t17`.`ep_reason`,
+              `t24`.`care_start`
+            FROM (
+              SELECT
+                `t3`.`episode_id`,
+                `t3`.`child_id`,
+                `t3`.`start_date` AS `own_start`
+              FROM `care_episodes` AS `t3`
+            ) AS `t16`
+            INNER JOIN (
+              SELECT
+                `t3`.`child_id` AS `ep_child`,
+                `t3`.`start_date` AS `ep_start`,
+                `t3`.`reason_new` AS `ep_reason`
+              FROM `care_episodes` AS `t3`
+            ) AS `t17`
+              ON `t16`.`child_id` = `t17`.`ep_child` AND `t17`.`ep_start` <= `t16`.`own_start`
+            INNER JOIN (
+              SELECT
+                `t22`.`episode_id`,
+                MAX(`t22`.`ep_start`) AS `care_start`
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    `t16`.`episode_id`,
+                    `t16`.`child_id`,
+                    `t16`.`own_start`,
+                    `t17`.`ep_child`,
+                    `t17`.`ep_start`,
+                    `t17`.`ep_reason`
+                  FROM (
+                    SELECT
+                      `t3`.`episode_id`,
+                      `t3`.`child_id`,
+                      `t3`.`start_date` AS `own_start`
+                    FROM `care_episodes` AS `t3`
+                  ) AS `t16`
+                  INNER JOIN (
+                    SELECT
+                      `t3`.`child_id` AS `ep_child`,
+                      `t3`.`start_date` AS `ep_start`,
+                      `t3`.`reason_new` AS `ep_reason`
+                    FROM `care_episodes` AS `t3`
+                  ) AS `t17`
+                    ON `t16`.`child_id` = `t17`.`ep_child` AND `t17`.`ep_start` <= `t16`.`own_start`
+                ) AS `t21`
+                WHERE
+                  `t21`.`ep_reason` = 'S'
+              ) AS `t22`
+              GROUP BY
+                1
+            ) AS `t24`
+              ON `t16`.`episode_id` = `t24`.`episode_id`
+          ) AS `t25`
+          WHERE
+            `t25`.`ep_reason` IN ('S', 'P', 'B') AND `t25`.`ep_start` >= `t25`.`care_start`
+        ) AS `t26`
+      ) AS `t27`
+      GROUP BY
+        1
+    ) AS `t29`
+      ON `t5`.`episode_id` = `t29`.`episode_id`
+  ) AS `t30`
+), `t35` AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t32`.`district`,
+      IF(
+        `t32`.`lo` < (
+          (
+            (
+              (
+                CAST(EXTRACT(year FROM `t32`.`care_start`) AS BIGINT) * 12
+              ) + CAST(EXTRACT(month FROM `t32`.`care_start`) AS BIGINT)
+            ) - 1
+          ) + 30
+        ),
+        (
+          (
+            (
+              CAST(EXTRACT(year FROM `t32`.`care_start`) AS BIGINT) * 12
+            ) + CAST(EXTRACT(month FROM `t32`.`care_start`) AS BIGINT)
+          ) - 1
+        ) + 30,
+        `t32`.`lo`
+      ) AS `lo`,
+      IF(
+        `t32`.`hi` > (
+          (
+            (
               (
                 (
-                  EXTRACT(month FROM `t19`.`month_end`) * 100
-                ) + EXTRACT(day FROM `t19`.`month_end`)
-              ) < (
+                  CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) * 12
+                ) + CAST(EXTRACT(month FROM `t32`.`date_of_birth`) AS BIGINT)
+              ) - 1
+            ) + 192 + CAST(IF(
+              (
+                EXTRACT(month FROM `t32`.`date_of_birth`) = 2
+              )
+              AND (
+                EXTRACT(day FROM `t32`.`date_of_birth`) = 29
+              )
+              AND NOT (
                 (
-                  EXTRACT(month FROM `t19`.`date_of_birth`) * 100
-                ) + EXTRACT(day FROM `t19`.`date_of_birth`)
+                  (
+                    (
+                      CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) + 16
+                    ) % 4
+                  ) = 0
+                )
+                AND (
+                  (
+                    (
+                      (
+                        CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) + 16
+                      ) % 100
+                    ) <> 0
+                  )
+                  OR (
+                    (
+                      (
+                        CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) + 16
+                      ) % 400
+                    ) = 0
+                  )
+                )
               ),
               1,
               0
             ) AS BIGINT)
-          ) < 16
-      ) AS `t21`
-      INNER JOIN (
-        SELECT
-          `t4`.`child_id` AS `ep_child`,
-          `t4`.`start_date` AS `ep_start`,
-          `t4`.`reason_new` AS `ep_reason`
-        FROM `care_episodes` AS `t4`
-      ) AS `t14`
-        ON `t21`.`child_id` = `t14`.`ep_child` AND `t14`.`ep_start` <= `t21`.`month_end`
-    ) AS `t22`
-    WHERE
-      `t22`.`ep_reason` = 'S'
-  ) AS `t23`
-  GROUP BY
-    1,
-    2
-), `t33` AS (
-  SELECT
-    `t21`.`month`,
-    `t21`.`month_end`,
-    `t21`.`month_index`,
-    `t21`.`child_id`,
-    `t21`.`district`,
-    `t21`.`adoptive`,
-    `t26`.`care_start`,
-    `t32`.`placement_start`,
-    `t32`.`previous_start`
-  FROM (
-    SELECT
-      `t19`.`month`,
-      `t19`.`month_end`,
-      `t19`.`month_index`,
-      `t19`.`child_id`,
-      `t19`.`district`,
-      CAST(IF(`t19`.`placement_type` IN ('A3', 'A4', 'A5', 'A6'), 1, 0) AS BIGINT) AS `adoptive`
-    FROM (
-      SELECT
-        `t5`.`month`,
-        `t5`.`month_end`,
-        `t5`.`month_index`,
-        `t18`.`episode_id`,
-        `t18`.`child_id`,
-        `t18`.`team_id`,
-        `t18`.`start_date`,
-        `t18`.`end_date`,
-        `t18`.`reason_new`,
-        `t18`.`placement_type`,
-        `t18`.`provider`,
-        `t18`.`legal_status`,
-        `t18`.`reason_ceased`,
-        `t18`.`team_id_right`,
-        `t18`.`district`,
-        `t18`.`team_kind`,
-        `t6`.`date_of_birth`,
-        `t6`.`sex`,
-        `t6`.`uasc`,
-        `t6`.`family_id`
-      FROM `memtable_1` AS `t5`
-      INNER JOIN (
-        SELECT
-          `t7`.`episode_id`,
-          `t7`.`child_id`,
-          `t7`.`team_id`,
-          `t7`.`start_date`,
-          `t7`.`end_date`,
-          `t7`.`reason_new`,
-          `t7`.`placement_type`,
-          `t7`.`provider`,
-          `t7`.`legal_status`,
-          `t7`.`reason_ceased`,
-          `t13`.`team_id` AS `team_id_right`,
-          `t13`.`district`,
-          `t13`.`team_kind`
-        FROM `care_episodes` AS `t7`
-        LEFT OUTER JOIN (
-          SELECT
-            `t2`.`team_id`,
-            `t2`.`district`,
-            `t2`.`kind` AS `team_kind`
-          FROM `teams` AS `t2`
-        ) AS `t13`
-          ON `t7`.`team_id` = `t13`.`team_id`
-      ) AS `t18`
-        ON `t18`.`start_date` <= `t5`.`month_end`
-        AND COALESCE(`t18`.`end_date`, MAKE_DATE(9999, 12, 31)) > `t5`.`month_end`
-      INNER JOIN `children` AS `t6`
-        ON `t18`.`child_id` = `t6`.`child_id`
-    ) AS `t19`
-    WHERE
-      (
+          ) - 1
+        ),
         (
-          CAST(EXTRACT(year FROM `t19`.`month_end`) AS BIGINT) - CAST(EXTRACT(year FROM `t19`.`date_of_birth`) AS BIGINT)
-        ) - CAST(IF(
           (
             (
-              EXTRACT(month FROM `t19`.`month_end`) * 100
-            ) + EXTRACT(day FROM `t19`.`month_end`)
-          ) < (
+              (
+                CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) * 12
+              ) + CAST(EXTRACT(month FROM `t32`.`date_of_birth`) AS BIGINT)
+            ) - 1
+          ) + 192 + CAST(IF(
             (
-              EXTRACT(month FROM `t19`.`date_of_birth`) * 100
-            ) + EXTRACT(day FROM `t19`.`date_of_birth`)
-          ),
-          1,
-          0
-        ) AS BIGINT)
-      ) < 16
-  ) AS `t21`
-  INNER JOIN `t24` AS `t26`
-    ON `t21`.`month` = `t26`.`month` AND `t21`.`child_id` = `t26`.`child_id`
-  INNER JOIN (
-    SELECT
-      `t30`.`month`,
-      `t30`.`child_id`,
-      MAX(`t30`.`ep_start`) AS `placement_start`,
-      MAX(IF(`t30`.`rank` = 1, `t30`.`ep_start`, NULL)) AS `previous_start`
-    FROM (
-      SELECT
-        `t29`.`month`,
-        `t29`.`month_end`,
-        `t29`.`month_index`,
-        `t29`.`child_id`,
-        `t29`.`district`,
-        `t29`.`adoptive`,
-        `t29`.`ep_child`,
-        `t29`.`ep_start`,
-        `t29`.`ep_reason`,
-        `t29`.`care_start`,
-        ROW_NUMBER() OVER (PARTITION BY `t29`.`month`, `t29`.`child_id` ORDER BY `t29`.`ep_start` DESC) - 1 AS `rank`
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            `t21`.`month`,
-            `t21`.`month_end`,
-            `t21`.`month_index`,
-            `t21`.`child_id`,
-            `t21`.`district`,
-            `t21`.`adoptive`,
-            `t14`.`ep_child`,
-            `t14`.`ep_start`,
-            `t14`.`ep_reason`,
-            `t27`.`care_start`
-          FROM (
-            SELECT
-              `t19`.`month`,
-              `t19`.`month_end`,
-              `t19`.`month_index`,
-              `t19`.`child_id`,
-              `t19`.`district`,
-              CAST(IF(`t19`.`placement_type` IN ('A3', 'A4', 'A5', 'A6'), 1, 0) AS BIGINT) AS `adoptive`
-            FROM (
-              SELECT
-                `t5`.`month`,
-                `t5`.`month_end`,
-                `t5`.`month_index`,
-                `t18`.`episode_id`,
-                `t18`.`child_id`,
-                `t18`.`team_id`,
-                `t18`.`start_date`,
-                `t18`.`end_date`,
-                `t18`.`reason_new`,
-                `t18`.`placement_type`,
-                `t18`.`provider`,
-                `t18`.`legal_status`,
-                `t18`.`reason_ceased`,
-                `t18`.`team_id_right`,
-                `t18`.`district`,
-                `t18`.`team_kind`,
-                `t6`.`date_of_birth`,
-                `t6`.`sex`,
-                `t6`.`uasc`,
-                `t6`.`family_id`
-              FROM `memtable_1` AS `t5`
-              INNER JOIN (
-                SELECT
-                  `t7`.`episode_id`,
-                  `t7`.`child_id`,
-                  `t7`.`team_id`,
-                  `t7`.`start_date`,
-                  `t7`.`end_date`,
-                  `t7`.`reason_new`,
-                  `t7`.`placement_type`,
-                  `t7`.`provider`,
-                  `t7`.`legal_status`,
-                  `t7`.`reason_ceased`,
-                  `t13`.`team_id` AS `team_id_right`,
-                  `t13`.`district`,
-                  `t13`.`team_kind`
-                FROM `care_episodes` AS `t7`
-                LEFT OUTER JOIN (
-                  SELECT
-                    `t2`.`team_id`,
-                    `t2`.`district`,
-                    `t2`.`kind` AS `team_kind`
-                  FROM `teams` AS `t2`
-                ) AS `t13`
-                  ON `t7`.`team_id` = `t13`.`team_id`
-              ) AS `t18`
-                ON `t18`.`start_date` <= `t5`.`month_end`
-                AND COALESCE(`t18`.`end_date`, MAKE_DATE(9999, 12, 31)) > `t5`.`month_end`
-              INNER JOIN `children` AS `t6`
-                ON `t18`.`child_id` = `t6`.`child_id`
-            ) AS `t19`
-            WHERE
+              EXTRACT(month FROM `t32`.`date_of_birth`) = 2
+            )
+            AND (
+              EXTRACT(day FROM `t32`.`date_of_birth`) = 29
+            )
+            AND NOT (
               (
                 (
-                  CAST(EXTRACT(year FROM `t19`.`month_end`) AS BIGINT) - CAST(EXTRACT(year FROM `t19`.`date_of_birth`) AS BIGINT)
-                ) - CAST(IF(
+                  (
+                    CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) + 16
+                  ) % 4
+                ) = 0
+              )
+              AND (
+                (
                   (
                     (
-                      EXTRACT(month FROM `t19`.`month_end`) * 100
-                    ) + EXTRACT(day FROM `t19`.`month_end`)
-                  ) < (
+                      CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) + 16
+                    ) % 100
+                  ) <> 0
+                )
+                OR (
+                  (
                     (
-                      EXTRACT(month FROM `t19`.`date_of_birth`) * 100
-                    ) + EXTRACT(day FROM `t19`.`date_of_birth`)
-                  ),
-                  1,
-                  0
-                ) AS BIGINT)
-              ) < 16
-          ) AS `t21`
-          INNER JOIN (
-            SELECT
-              `t4`.`child_id` AS `ep_child`,
-              `t4`.`start_date` AS `ep_start`,
-              `t4`.`reason_new` AS `ep_reason`
-            FROM `care_episodes` AS `t4`
-          ) AS `t14`
-            ON `t21`.`child_id` = `t14`.`ep_child` AND `t14`.`ep_start` <= `t21`.`month_end`
-          INNER JOIN `t24` AS `t27`
-            ON `t21`.`month` = `t27`.`month` AND `t21`.`child_id` = `t27`.`child_id`
-        ) AS `t28`
-        WHERE
-          `t28`.`ep_reason` IN ('S', 'P', 'B') AND `t28`.`ep_start` >= `t28`.`care_start`
-      ) AS `t29`
-    ) AS `t30`
-    GROUP BY
-      1,
-      2
-  ) AS `t32`
-    ON `t21`.`month` = `t32`.`month` AND `t21`.`child_id` = `t32`.`child_id`
+                      CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) + 16
+                    ) % 400
+                  ) = 0
+                )
+              )
+            ),
+            1,
+            0
+          ) AS BIGINT)
+        ) - 1,
+        `t32`.`hi`
+      ) AS `hi`,
+      'denominator' AS `column`
+    FROM `t31` AS `t32`
+    WHERE
+      `t32`.`lo` <= `t32`.`hi`
+  ) AS `t33`
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t32`.`district`,
+      IF(
+        IF(
+          `t32`.`lo` < (
+            (
+              (
+                (
+                  CAST(EXTRACT(year FROM `t32`.`care_start`) AS BIGINT) * 12
+                ) + CAST(EXTRACT(month FROM `t32`.`care_start`) AS BIGINT)
+              ) - 1
+            ) + 30
+          ),
+          (
+            (
+              (
+                CAST(EXTRACT(year FROM `t32`.`care_start`) AS BIGINT) * 12
+              ) + CAST(EXTRACT(month FROM `t32`.`care_start`) AS BIGINT)
+            ) - 1
+          ) + 30,
+          `t32`.`lo`
+        ) < (
+          (
+            (
+              (
+                CAST(EXTRACT(year FROM IF(
+                  `t32`.`placement_type` IN ('A3', 'A4', 'A5', 'A6'),
+                  COALESCE(`t32`.`previous_start`, `t32`.`placement_start`),
+                  `t32`.`placement_start`
+                )) AS BIGINT) * 12
+              ) + CAST(EXTRACT(month FROM IF(
+                `t32`.`placement_type` IN ('A3', 'A4', 'A5', 'A6'),
+                COALESCE(`t32`.`previous_start`, `t32`.`placement_start`),
+                `t32`.`placement_start`
+              )) AS BIGINT)
+            ) - 1
+          ) + 24
+        ),
+        (
+          (
+            (
+              CAST(EXTRACT(year FROM IF(
+                `t32`.`placement_type` IN ('A3', 'A4', 'A5', 'A6'),
+                COALESCE(`t32`.`previous_start`, `t32`.`placement_start`),
+                `t32`.`placement_start`
+              )) AS BIGINT) * 12
+            ) + CAST(EXTRACT(month FROM IF(
+              `t32`.`placement_type` IN ('A3', 'A4', 'A5', 'A6'),
+              COALESCE(`t32`.`previous_start`, `t32`.`placement_start`),
+              `t32`.`placement_start`
+            )) AS BIGINT)
+          ) - 1
+        ) + 24,
+        IF(
+          `t32`.`lo` < (
+            (
+              (
+                (
+                  CAST(EXTRACT(year FROM `t32`.`care_start`) AS BIGINT) * 12
+                ) + CAST(EXTRACT(month FROM `t32`.`care_start`) AS BIGINT)
+              ) - 1
+            ) + 30
+          ),
+          (
+            (
+              (
+                CAST(EXTRACT(year FROM `t32`.`care_start`) AS BIGINT) * 12
+              ) + CAST(EXTRACT(month FROM `t32`.`care_start`) AS BIGINT)
+            ) - 1
+          ) + 30,
+          `t32`.`lo`
+        )
+      ) AS `lo`,
+      IF(
+        `t32`.`hi` > (
+          (
+            (
+              (
+                (
+                  CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) * 12
+                ) + CAST(EXTRACT(month FROM `t32`.`date_of_birth`) AS BIGINT)
+              ) - 1
+            ) + 192 + CAST(IF(
+              (
+                EXTRACT(month FROM `t32`.`date_of_birth`) = 2
+              )
+              AND (
+                EXTRACT(day FROM `t32`.`date_of_birth`) = 29
+              )
+              AND NOT (
+                (
+                  (
+                    (
+                      CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) + 16
+                    ) % 4
+                  ) = 0
+                )
+                AND (
+                  (
+                    (
+                      (
+                        CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) + 16
+                      ) % 100
+                    ) <> 0
+                  )
+                  OR (
+                    (
+                      (
+                        CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) + 16
+                      ) % 400
+                    ) = 0
+                  )
+                )
+              ),
+              1,
+              0
+            ) AS BIGINT)
+          ) - 1
+        ),
+        (
+          (
+            (
+              (
+                CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) * 12
+              ) + CAST(EXTRACT(month FROM `t32`.`date_of_birth`) AS BIGINT)
+            ) - 1
+          ) + 192 + CAST(IF(
+            (
+              EXTRACT(month FROM `t32`.`date_of_birth`) = 2
+            )
+            AND (
+              EXTRACT(day FROM `t32`.`date_of_birth`) = 29
+            )
+            AND NOT (
+              (
+                (
+                  (
+                    CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) + 16
+                  ) % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    (
+                      CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) + 16
+                    ) % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    (
+                      CAST(EXTRACT(year FROM `t32`.`date_of_birth`) AS BIGINT) + 16
+                    ) % 400
+                  ) = 0
+                )
+              )
+            ),
+            1,
+            0
+          ) AS BIGINT)
+        ) - 1,
+        `t32`.`hi`
+      ) AS `hi`,
+      'numerator' AS `column`
+    FROM `t31` AS `t32`
+    WHERE
+      `t32`.`lo` <= `t32`.`hi`
+  ) AS `t34`
+), `t39` AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t36`.`district`,
+      `t36`.`lo`,
+      `t36`.`hi`,
+      `t36`.`column`,
+      '' AS `area`
+    FROM `t35` AS `t36`
+    WHERE
+      `t36`.`lo` <= `t36`.`hi`
+  ) AS `t37`
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t36`.`district`,
+      `t36`.`lo`,
+      `t36`.`hi`,
+      `t36`.`column`,
+      `t36`.`district` AS `area`
+    FROM `t35` AS `t36`
+    WHERE
+      `t36`.`lo` <= `t36`.`hi` AND `t36`.`district` IS NOT NULL
+  ) AS `t38`
 )
 SELECT
   *
 FROM (
   SELECT
-    `t11`.`month`,
-    `t16`.`area`,
+    `t12`.`month`,
+    `t20`.`area`,
     (
-      COALESCE(CAST(`t39`.`numerator` AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST(`t39`.`denominator` AS DOUBLE), 0.0), 0)
+      COALESCE(CAST(`t47`.`numerator` AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST(`t47`.`denominator` AS DOUBLE), 0.0), 0)
     ) * 100.0 AS `value`,
-    COALESCE(CAST(`t39`.`numerator` AS DOUBLE), 0.0) AS `numerator`,
-    COALESCE(CAST(`t39`.`denominator` AS DOUBLE), 0.0) AS `denominator`
+    COALESCE(CAST(`t47`.`numerator` AS DOUBLE), 0.0) AS `numerator`,
+    COALESCE(CAST(`t47`.`denominator` AS DOUBLE), 0.0) AS `denominator`
   FROM (
     SELECT
       `t0`.`month`
     FROM `memtable_1` AS `t0`
-  ) AS `t11`
+  ) AS `t12`
   CROSS JOIN (
     SELECT
       *
@@ -369,126 +519,80 @@ FROM (
       FROM `teams` AS `t2`
       WHERE
         `t2`.`district` IS NOT NULL
-    ) AS `t12`
-  ) AS `t16`
+    ) AS `t14`
+  ) AS `t20`
   LEFT OUTER JOIN (
     SELECT
-      `t37`.`month`,
-      `t37`.`area`,
-      SUM(`t37`.`numerator`) AS `numerator`,
-      SUM(`t37`.`denominator`) AS `denominator`
+      `t13`.`month`,
+      `t20`.`area`,
+      SUM(COALESCE(`t45`.`numerator`, 0)) OVER (
+        PARTITION BY `t20`.`area`
+        ORDER BY `t13`.`month_index` ASC NULLS LAST
+        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+      ) AS `numerator`,
+      SUM(COALESCE(`t45`.`denominator`, 0)) OVER (
+        PARTITION BY `t20`.`area`
+        ORDER BY `t13`.`month_index` ASC NULLS LAST
+        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+      ) AS `denominator`
     FROM (
       SELECT
+        `t0`.`month`,
+        `t0`.`month_index`
+      FROM `memtable_1` AS `t0`
+    ) AS `t13`
+    CROSS JOIN (
+      SELECT
         *
-      FROM (
-        SELECT
-          `t34`.`month`,
-          `t34`.`district`,
-          CAST(IF(
-            (
-              (
-                `t34`.`month_index` - (
-                  (
-                    (
-                      CAST(EXTRACT(year FROM `t34`.`placement_start`) AS BIGINT) * 12
-                    ) + CAST(EXTRACT(month FROM `t34`.`placement_start`) AS BIGINT)
-                  ) - 1
-                )
-              ) >= 24
-            )
-            OR (
-              (
-                `t34`.`adoptive` = 1
-              )
-              AND (
-                (
-                  `t34`.`month_index` - (
-                    (
-                      (
-                        CAST(EXTRACT(year FROM COALESCE(`t34`.`previous_start`, `t34`.`placement_start`)) AS BIGINT) * 12
-                      ) + CAST(EXTRACT(month FROM COALESCE(`t34`.`previous_start`, `t34`.`placement_start`)) AS BIGINT)
-                    ) - 1
-                  )
-                ) >= 24
-              )
-            ),
-            1,
-            0
-          ) AS BIGINT) AS `numerator`,
-          1 AS `denominator`,
-          '' AS `area`
-        FROM `t33` AS `t34`
-        WHERE
-          (
-            `t34`.`month_index` - (
-              (
-                (
-                  CAST(EXTRACT(year FROM `t34`.`care_start`) AS BIGINT) * 12
-                ) + CAST(EXTRACT(month FROM `t34`.`care_start`) AS BIGINT)
-              ) - 1
-            )
-          ) >= 30
-      ) AS `t35`
+      FROM `memtable_2` AS `t1`
       UNION ALL
       SELECT
         *
       FROM (
-        SELECT
-          `t34`.`month`,
-          `t34`.`district`,
-          CAST(IF(
-            (
-              (
-                `t34`.`month_index` - (
-                  (
-                    (
-                      CAST(EXTRACT(year FROM `t34`.`placement_start`) AS BIGINT) * 12
-                    ) + CAST(EXTRACT(month FROM `t34`.`placement_start`) AS BIGINT)
-                  ) - 1
-                )
-              ) >= 24
-            )
-            OR (
-              (
-                `t34`.`adoptive` = 1
-              )
-              AND (
-                (
-                  `t34`.`month_index` - (
-                    (
-                      (
-                        CAST(EXTRACT(year FROM COALESCE(`t34`.`previous_start`, `t34`.`placement_start`)) AS BIGINT) * 12
-                      ) + CAST(EXTRACT(month FROM COALESCE(`t34`.`previous_start`, `t34`.`placement_start`)) AS BIGINT)
-                    ) - 1
-                  )
-                ) >= 24
-              )
-            ),
-            1,
-            0
-          ) AS BIGINT) AS `numerator`,
-          1 AS `denominator`,
-          `t34`.`district` AS `area`
-        FROM `t33` AS `t34`
+        SELECT DISTINCT
+          `t2`.`district` AS `area`
+        FROM `teams` AS `t2`
         WHERE
-          (
-            `t34`.`month_index` - (
-              (
-                (
-                  CAST(EXTRACT(year FROM `t34`.`care_start`) AS BIGINT) * 12
-                ) + CAST(EXTRACT(month FROM `t34`.`care_start`) AS BIGINT)
-              ) - 1
-            )
-          ) >= 30
-          AND `t34`.`district` IS NOT NULL
-      ) AS `t36`
-    ) AS `t37`
-    GROUP BY
-      1,
-      2
-  ) AS `t39`
-    ON `t11`.`month` = `t39`.`month` AND `t16`.`area` = `t39`.`area`
-) AS `t40`
+          `t2`.`district` IS NOT NULL
+      ) AS `t14`
+    ) AS `t20`
+    LEFT OUTER JOIN (
+      SELECT
+        `t43`.`area`,
+        `t43`.`month_index`,
+        COALESCE(SUM(IF(`t43`.`column` = 'numerator', `t43`.`change`, NULL)), 0) AS `numerator`,
+        COALESCE(SUM(IF(`t43`.`column` = 'denominator', `t43`.`change`, NULL)), 0) AS `denominator`
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            `t40`.`area`,
+            `t40`.`column`,
+            `t40`.`lo` AS `month_index`,
+            1 AS `change`
+          FROM `t39` AS `t40`
+        ) AS `t41`
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            `t40`.`area`,
+            `t40`.`column`,
+            `t40`.`hi` + 1 AS `month_index`,
+            -1 AS `change`
+          FROM `t39` AS `t40`
+        ) AS `t42`
+      ) AS `t43`
+      GROUP BY
+        1,
+        2
+    ) AS `t45`
+      ON `t20`.`area` = `t45`.`area` AND `t13`.`month_index` = `t45`.`month_index`
+  ) AS `t47`
+    ON `t12`.`month` = `t47`.`month` AND `t20`.`area` = `t47`.`area`
+) AS `t48`
 ORDER BY
-  `t40`.`month` ASC NULLS LAST,
-  `t40`.`area` ASC NULLS LAST
+  `t48`.`month` ASC NULLS LAST,
+  `t48`.`area` ASC NULLS LAST

@@ -1,67 +1,151 @@
-WITH `t17` AS (
+WITH `t18` AS (
   SELECT
-    `t5`.`month`,
-    `t5`.`month_end`,
-    `t5`.`month_index`,
-    `t16`.`episode_id`,
-    `t16`.`child_id`,
-    `t16`.`team_id`,
-    `t16`.`start_date`,
-    `t16`.`end_date`,
-    `t16`.`reason_new`,
-    `t16`.`placement_type`,
-    `t16`.`provider`,
-    `t16`.`legal_status`,
-    `t16`.`reason_ceased`,
-    `t16`.`team_id_right`,
-    `t16`.`district`,
-    `t16`.`team_kind`,
-    `t6`.`date_of_birth`,
-    `t6`.`sex`,
-    `t6`.`uasc`,
-    `t6`.`family_id`
-  FROM `memtable_1` AS `t5`
-  INNER JOIN (
+    `t17`.`district`,
+    `t17`.`start_date`,
+    `t17`.`end_date`,
+    CAST(IF(`t17`.`placement_type` IN ('U1', 'U2', 'U3') OR (
+      `t17`.`provider` = 'PR1'
+    ), 1, 0) AS BIGINT) AS `in_house`,
+    IF(
+      (
+        (
+          (
+            CAST(EXTRACT(year FROM `t17`.`start_date`) AS BIGINT) * 12
+          ) + CAST(EXTRACT(month FROM `t17`.`start_date`) AS BIGINT)
+        ) - 1
+      ) < 24234,
+      24234,
+      (
+        (
+          CAST(EXTRACT(year FROM `t17`.`start_date`) AS BIGINT) * 12
+        ) + CAST(EXTRACT(month FROM `t17`.`start_date`) AS BIGINT)
+      ) - 1
+    ) AS `lo`,
+    IF(
+      COALESCE(
+        (
+          (
+            (
+              CAST(EXTRACT(year FROM `t17`.`end_date`) AS BIGINT) * 12
+            ) + CAST(EXTRACT(month FROM `t17`.`end_date`) AS BIGINT)
+          ) - 1
+        ) - 1,
+        24245
+      ) > 24245,
+      24245,
+      COALESCE(
+        (
+          (
+            (
+              CAST(EXTRACT(year FROM `t17`.`end_date`) AS BIGINT) * 12
+            ) + CAST(EXTRACT(month FROM `t17`.`end_date`) AS BIGINT)
+          ) - 1
+        ) - 1,
+        24245
+      )
+    ) AS `hi`
+  FROM (
     SELECT
-      `t7`.`episode_id`,
-      `t7`.`child_id`,
-      `t7`.`team_id`,
-      `t7`.`start_date`,
-      `t7`.`end_date`,
-      `t7`.`reason_new`,
-      `t7`.`placement_type`,
-      `t7`.`provider`,
-      `t7`.`legal_status`,
-      `t7`.`reason_ceased`,
-      `t12`.`team_id` AS `team_id_right`,
-      `t12`.`district`,
-      `t12`.`team_kind`
-    FROM `care_episodes` AS `t7`
+      `t5`.`episode_id`,
+      `t5`.`child_id`,
+      `t5`.`team_id`,
+      `t5`.`start_date`,
+      `t5`.`end_date`,
+      `t5`.`reason_new`,
+      `t5`.`placement_type`,
+      `t5`.`provider`,
+      `t5`.`legal_status`,
+      `t5`.`reason_ceased`,
+      `t13`.`team_id` AS `team_id_right`,
+      `t13`.`district`,
+      `t13`.`team_kind`,
+      `t14`.`uasc`
+    FROM `care_episodes` AS `t5`
     LEFT OUTER JOIN (
       SELECT
         `t2`.`team_id`,
         `t2`.`district`,
         `t2`.`kind` AS `team_kind`
       FROM `teams` AS `t2`
-    ) AS `t12`
-      ON `t7`.`team_id` = `t12`.`team_id`
-  ) AS `t16`
-    ON `t16`.`start_date` <= `t5`.`month_end`
-    AND COALESCE(`t16`.`end_date`, MAKE_DATE(9999, 12, 31)) > `t5`.`month_end`
-  INNER JOIN `children` AS `t6`
-    ON `t16`.`child_id` = `t6`.`child_id`
+    ) AS `t13`
+      ON `t5`.`team_id` = `t13`.`team_id`
+    INNER JOIN (
+      SELECT
+        `t4`.`child_id`,
+        `t4`.`uasc`
+      FROM `children` AS `t4`
+    ) AS `t14`
+      ON `t5`.`child_id` = `t14`.`child_id`
+  ) AS `t17`
+  WHERE
+    NOT (
+      `t17`.`uasc`
+    )
+    AND `t17`.`placement_type` IN ('U1', 'U2', 'U3', 'U4', 'U5', 'U6')
+), `t22` AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t19`.`district`,
+      `t19`.`lo`,
+      `t19`.`hi`,
+      'denominator' AS `column`
+    FROM `t18` AS `t19`
+    WHERE
+      `t19`.`lo` <= `t19`.`hi`
+  ) AS `t20`
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t19`.`district`,
+      `t19`.`lo`,
+      `t19`.`hi`,
+      'numerator' AS `column`
+    FROM `t18` AS `t19`
+    WHERE
+      `t19`.`lo` <= `t19`.`hi` AND `t19`.`in_house` = 1
+  ) AS `t21`
+), `t26` AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t23`.`district`,
+      `t23`.`lo`,
+      `t23`.`hi`,
+      `t23`.`column`,
+      '' AS `area`
+    FROM `t22` AS `t23`
+  ) AS `t24`
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t23`.`district`,
+      `t23`.`lo`,
+      `t23`.`hi`,
+      `t23`.`column`,
+      `t23`.`district` AS `area`
+    FROM `t22` AS `t23`
+    WHERE
+      `t23`.`district` IS NOT NULL
+  ) AS `t25`
 )
 SELECT
   *
 FROM (
   SELECT
     `t10`.`month`,
-    `t14`.`area`,
+    `t16`.`area`,
     (
-      COALESCE(CAST(`t23`.`numerator` AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST(`t23`.`denominator` AS DOUBLE), 0.0), 0)
+      COALESCE(CAST(`t34`.`numerator` AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST(`t34`.`denominator` AS DOUBLE), 0.0), 0)
     ) * 100.0 AS `value`,
-    COALESCE(CAST(`t23`.`numerator` AS DOUBLE), 0.0) AS `numerator`,
-    COALESCE(CAST(`t23`.`denominator` AS DOUBLE), 0.0) AS `denominator`
+    COALESCE(CAST(`t34`.`numerator` AS DOUBLE), 0.0) AS `numerator`,
+    COALESCE(CAST(`t34`.`denominator` AS DOUBLE), 0.0) AS `denominator`
   FROM (
     SELECT
       `t0`.`month`
@@ -80,60 +164,80 @@ FROM (
       FROM `teams` AS `t2`
       WHERE
         `t2`.`district` IS NOT NULL
-    ) AS `t11`
-  ) AS `t14`
+    ) AS `t12`
+  ) AS `t16`
   LEFT OUTER JOIN (
     SELECT
-      `t21`.`month`,
-      `t21`.`area`,
-      SUM(`t21`.`numerator`) AS `numerator`,
-      SUM(`t21`.`denominator`) AS `denominator`
+      `t11`.`month`,
+      `t16`.`area`,
+      SUM(COALESCE(`t32`.`numerator`, 0)) OVER (
+        PARTITION BY `t16`.`area`
+        ORDER BY `t11`.`month_index` ASC NULLS LAST
+        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+      ) AS `numerator`,
+      SUM(COALESCE(`t32`.`denominator`, 0)) OVER (
+        PARTITION BY `t16`.`area`
+        ORDER BY `t11`.`month_index` ASC NULLS LAST
+        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+      ) AS `denominator`
     FROM (
       SELECT
+        `t0`.`month`,
+        `t0`.`month_index`
+      FROM `memtable_1` AS `t0`
+    ) AS `t11`
+    CROSS JOIN (
+      SELECT
         *
-      FROM (
-        SELECT
-          `t18`.`month`,
-          `t18`.`district`,
-          CAST(IF(`t18`.`placement_type` IN ('U1', 'U2', 'U3') OR (
-            `t18`.`provider` = 'PR1'
-          ), 1, 0) AS BIGINT) AS `numerator`,
-          1 AS `denominator`,
-          '' AS `area`
-        FROM `t17` AS `t18`
-        WHERE
-          NOT (
-            `t18`.`uasc`
-          )
-          AND `t18`.`placement_type` IN ('U1', 'U2', 'U3', 'U4', 'U5', 'U6')
-      ) AS `t19`
+      FROM `memtable_2` AS `t1`
       UNION ALL
       SELECT
         *
       FROM (
-        SELECT
-          `t18`.`month`,
-          `t18`.`district`,
-          CAST(IF(`t18`.`placement_type` IN ('U1', 'U2', 'U3') OR (
-            `t18`.`provider` = 'PR1'
-          ), 1, 0) AS BIGINT) AS `numerator`,
-          1 AS `denominator`,
-          `t18`.`district` AS `area`
-        FROM `t17` AS `t18`
+        SELECT DISTINCT
+          `t2`.`district` AS `area`
+        FROM `teams` AS `t2`
         WHERE
-          NOT (
-            `t18`.`uasc`
-          )
-          AND `t18`.`placement_type` IN ('U1', 'U2', 'U3', 'U4', 'U5', 'U6')
-          AND `t18`.`district` IS NOT NULL
-      ) AS `t20`
-    ) AS `t21`
-    GROUP BY
-      1,
-      2
-  ) AS `t23`
-    ON `t10`.`month` = `t23`.`month` AND `t14`.`area` = `t23`.`area`
-) AS `t24`
+          `t2`.`district` IS NOT NULL
+      ) AS `t12`
+    ) AS `t16`
+    LEFT OUTER JOIN (
+      SELECT
+        `t30`.`area`,
+        `t30`.`month_index`,
+        COALESCE(SUM(IF(`t30`.`column` = 'numerator', `t30`.`change`, NULL)), 0) AS `numerator`,
+        COALESCE(SUM(IF(`t30`.`column` = 'denominator', `t30`.`change`, NULL)), 0) AS `denominator`
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            `t27`.`area`,
+            `t27`.`column`,
+            `t27`.`lo` AS `month_index`,
+            1 AS `change`
+          FROM `t26` AS `t27`
+        ) AS `t28`
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            `t27`.`area`,
+            `t27`.`column`,
+            `t27`.`hi` + 1 AS `month_index`,
+            -1 AS `change`
+          FROM `t26` AS `t27`
+        ) AS `t29`
+      ) AS `t30`
+      GROUP BY
+        1,
+        2
+    ) AS `t32`
+      ON `t16`.`area` = `t32`.`area` AND `t11`.`month_index` = `t32`.`month_index`
+  ) AS `t34`
+    ON `t10`.`month` = `t34`.`month` AND `t16`.`area` = `t34`.`area`
+) AS `t35`
 ORDER BY
-  `t24`.`month` ASC NULLS LAST,
-  `t24`.`area` ASC NULLS LAST
+  `t35`.`month` ASC NULLS LAST,
+  `t35`.`area` ASC NULLS LAST

@@ -14,10 +14,18 @@ from datetime import date
 from typing import Any
 
 import duckdb
+import ibis
+import pyarrow as pa
 import pytest
 
 from scorecards.measures import MEASURES, compute_figures
-from scorecards.measures.base import Kind, working_day_calendar
+from scorecards.measures.base import (
+    Kind,
+    age_on,
+    month_index,
+    month_turning,
+    working_day_calendar,
+)
 from scorecards.periods import Month
 from scorecards.records.load import load_tables
 from scorecards.store.database import load_figures, open_store, save_figures
@@ -310,6 +318,48 @@ def test_a_child_with_overlapping_cases_counts_once_at_each_month_end() -> None:
     assert by_month == [1, 1, 2, 2, 2, 2]
     assert [value(found, "", f"2020-{m:02d}") for m in range(1, 7)] == by_month
     assert [value(found, "South", f"2020-{m:02d}") for m in range(1, 7)] == [0] * 6
+
+
+def test_the_month_a_child_turns_16_agrees_with_their_age_at_each_month_end() -> None:
+    born = [
+        date(2004, 5, 31),
+        date(2004, 6, 1),
+        date(2000, 2, 29),  # 2016 is a leap year: 16 on 29 February
+        date(2084, 2, 29),  # 2100 is not: 16 on 1 March
+        date(2003, 12, 31),
+        date(2004, 1, 1),
+    ]
+    rows = []
+    for birth in born:
+        for shift in range(-3, 4):
+            month = Month(birth.year + 16, birth.month).shift(shift)
+            rows.append({"birth": birth, "day": date(month.year, month.month, 1)})
+    table = ibis.memtable(
+        pa.table(
+            {
+                "birth": pa.array([r["birth"] for r in rows], pa.date32()),
+                "day": pa.array([r["day"] for r in rows], pa.date32()),
+            }
+        )
+    )
+    end = table.day.add(ibis.interval(months=1)).sub(ibis.interval(days=1))
+    checked = (
+        table.select(
+            "birth",
+            index=month_index(table.day),
+            under_16=age_on(table.birth, end) < 16,
+            turning=month_turning(table.birth, 16),
+        )
+        .to_pyarrow()
+        .to_pylist()
+    )
+
+    for row in checked:
+        assert row["under_16"] == (row["index"] < row["turning"]), row
+    turning = {row["birth"]: row["turning"] for row in checked}
+    assert turning[date(2000, 2, 29)] == Month(2016, 2).index
+    assert turning[date(2084, 2, 29)] == Month(2100, 3).index
+    assert turning[date(2004, 5, 31)] == Month(2020, 5).index
 
 
 def missing(

@@ -287,12 +287,18 @@ def spread(events: ir.Table, split: bool) -> ir.Table:
 
     ``events`` has a ``district`` column; rows whose team serves the whole
     authority (no district) count towards the authority only.
+
+    The copies come from a join with a two-row table rather than a union of two
+    selections: Spark does not keep a subquery used twice, and would work out
+    ``events`` once for each half of the union.
     """
-    whole = events.mutate(area=ibis.literal("", "string"))
     if not split:
-        return whole
-    district = events.filter(events.district.notnull()).mutate(area=events.district)
-    return whole.union(district)
+        return events.mutate(area=ibis.literal("", "string"))
+    copies = ibis.memtable(pa.table({"spread_copy": pa.array([0, 1], pa.int64())}))
+    both = events.cross_join(copies)
+    both = both.filter((both.spread_copy == 0) | both.district.notnull())
+    area = ibis.ifelse(both.spread_copy == 0, ibis.literal("", "string"), both.district)
+    return both.mutate(area=area).drop("spread_copy")
 
 
 def rolling(ctx: Context, events: ir.Table) -> ir.Table:
@@ -405,26 +411,49 @@ def distinct_spans(spans: ir.Table, key: str) -> ir.Table:
 
 
 def count_spans(
-    ctx: Context, spans: ir.Table, columns: tuple[str, ...] = ("numerator",)
+    ctx: Context,
+    spans: ir.Table,
+    columns: Mapping[str, tuple[str, str]] | None = None,
 ) -> ir.Table:
     """``month``, ``area`` and, for each of ``columns``, the spans open at the
     month's end, for every reported month and area.
 
-    ``spans`` has ``area``, ``lo`` and ``hi`` and, when ``columns`` has more
-    than one name, ``column``: which of them the span counts towards.
+    ``spans`` has ``area`` and, for each name of ``columns``, the two columns
+    given there: the first and last month (``lo`` and ``hi`` by default) in
+    which the row counts towards that name. A name whose last month is before
+    its first, or null, is not counted for that row.
+
+    Each row makes a begin and an end event per name through a join with a
+    small table of them, not a union, so that Spark reads ``spans`` once.
     """
-    if len(columns) == 1:
-        spans = spans.mutate(column=ibis.literal(columns[0]))
-    begun = spans.select("area", "column", month_index=spans.lo, change=ibis.literal(1))
-    ended = spans.select(
-        "area", "column", month_index=spans.hi + 1, change=ibis.literal(-1)
+    columns = columns or {"numerator": ("lo", "hi")}
+    names = list(columns)
+    edges = ibis.memtable(
+        pa.table(
+            {
+                "span_column": pa.array(
+                    [n for n in names for _ in (0, 1)], pa.string()
+                ),
+                "span_end": pa.array([0, 1] * len(names), pa.int64()),
+            }
+        )
     )
-    changes = begun.union(ended)
-    changes = changes.group_by(["area", "month_index"]).agg(
-        **{
-            name: changes.change.sum(where=changes.column == name).fill_null(0)
-            for name in columns
-        }
+    events = spans.cross_join(edges)
+
+    def bound(which: int) -> ir.IntegerValue:
+        pairs = [(events.span_column == n, events[columns[n][which]]) for n in names]
+        return pairs[0][1] if len(names) == 1 else ibis.cases(*pairs)
+
+    lo, hi = bound(0), bound(1)
+    ending = events.span_end == 1
+    events = events.filter(lo <= hi).select(
+        "area",
+        "span_column",
+        month_index=ibis.ifelse(ending, hi + 1, lo),
+        change=ibis.ifelse(ending, -1, 1),
+    )
+    changes = events.group_by(["area", "month_index"]).agg(
+        **{name: events.change.sum(where=events.span_column == name) for name in names}
     )
     grid = ctx.months.select("month", "month_index").cross_join(ctx.areas)
     filled = grid.left_join(changes, ["area", "month_index"])
@@ -432,9 +461,7 @@ def count_spans(
     return filled.select(
         "month",
         "area",
-        **{
-            name: ibis.coalesce(filled[name], 0).sum().over(running) for name in columns
-        },
+        **{name: ibis.coalesce(filled[name], 0).sum().over(running) for name in names},
     )
 
 

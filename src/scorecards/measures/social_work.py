@@ -315,14 +315,10 @@ def placement_stability(ctx: Context) -> ir.Table:
     # Stable from the month that completes 24 months in the placement.
     stable = larger(first, month_index(placed) + 24)
 
-    spans = care.select(
-        "district", lo=first, hi=last, column=ibis.literal("denominator")
-    )
-    spans = spans.union(
-        care.select("district", lo=stable, hi=last, column=ibis.literal("numerator"))
-    )
-    spans = spread(spans.filter(spans.lo <= spans.hi), ctx.district_split)
-    return count_spans(ctx, spans, ("numerator", "denominator"))
+    spans = care.select("district", lo=first, hi=last, stable=stable)
+    spans = spread(spans, ctx.district_split)
+    columns = {"numerator": ("stable", "hi"), "denominator": ("lo", "hi")}
+    return count_spans(ctx, spans, columns)
 
 
 def _placement_starts(ctx: Context) -> ir.Table:
@@ -395,15 +391,13 @@ def in_house_fostering(ctx: Context) -> ir.Table:
         "district", "start_date", "end_date", in_house=counted(in_house)
     )
     spans = open_spans(ctx, fostered)
-    spans = spans.select(
-        "district", "lo", "hi", column=ibis.literal("denominator")
-    ).union(
-        spans.filter(spans.in_house == 1).select(
-            "district", "lo", "hi", column=ibis.literal("numerator")
-        )
+    # Placed in house: counted in the numerator over the same months.
+    spans = spans.mutate(
+        last_in_house=ibis.ifelse(spans.in_house == 1, spans.hi, ibis.null("int64"))
     )
     spans = spread(spans, ctx.district_split)
-    return count_spans(ctx, spans, ("numerator", "denominator"))
+    columns = {"numerator": ("lo", "last_in_house"), "denominator": ("lo", "hi")}
+    return count_spans(ctx, spans, columns)
 
 
 @measure(

@@ -1,187 +1,49 @@
-WITH "t24" AS (
+WITH "t26" AS (
   SELECT
-    "t21"."episode_id",
-    "t21"."family_id",
-    "t21"."district",
-    "t21"."end_date"
+    "t23"."episode_id",
+    "t23"."family_id",
+    "t23"."district",
+    "t23"."end_date"
   FROM (
     SELECT
-      "t8"."episode_id",
-      "t8"."family_id",
-      "t8"."team_id",
-      "t8"."start_date",
-      "t8"."end_date",
-      "t8"."outcome",
-      "t16"."team_id" AS "team_id_right",
-      "t16"."district",
-      "t16"."team_kind"
-    FROM "eh_episodes" AS "t8"
+      "t10"."episode_id",
+      "t10"."family_id",
+      "t10"."team_id",
+      "t10"."start_date",
+      "t10"."end_date",
+      "t10"."outcome",
+      "t18"."team_id" AS "team_id_right",
+      "t18"."district",
+      "t18"."team_kind"
+    FROM "eh_episodes" AS "t10"
     LEFT OUTER JOIN (
       SELECT
         "t2"."team_id",
         "t2"."district",
         "t2"."kind" AS "team_kind"
       FROM "teams" AS "t2"
-    ) AS "t16"
-      ON "t8"."team_id" = "t16"."team_id"
-  ) AS "t21"
+    ) AS "t18"
+      ON "t10"."team_id" = "t18"."team_id"
+  ) AS "t23"
   WHERE
-    "t21"."outcome" = 'outcomes_achieved' AND "t21"."end_date" IS NOT NULL
-), "t31" AS (
-  SELECT
-    "t25"."district",
-    MAKE_DATE(EXTRACT(year FROM "t25"."end_date"), EXTRACT(month FROM "t25"."end_date"), 1) AS "month",
-    CAST(CASE
-      WHEN "t25"."episode_id" IN (
-        SELECT DISTINCT
-          *
-        FROM (
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t26"."episode_id"
-            FROM "t24" AS "t26"
-            INNER JOIN (
-              SELECT
-                "t4"."episode_id" AS "later_id",
-                "t4"."family_id" AS "later_family",
-                "t4"."start_date" AS "later_start"
-              FROM "eh_episodes" AS "t4"
-            ) AS "t17"
-              ON "t17"."later_family" = "t26"."family_id"
-              AND "t17"."later_id" <> "t26"."episode_id"
-              AND "t17"."later_start" >= "t26"."end_date"
-              AND (
-                (
-                  (
-                    (
-                      (
-                        (
-                          CAST(EXTRACT(year FROM "t17"."later_start") AS BIGINT) * 12
-                        ) + CAST(EXTRACT(month FROM "t17"."later_start") AS BIGINT)
-                      ) - 1
-                    ) - (
-                      (
-                        (
-                          CAST(EXTRACT(year FROM "t26"."end_date") AS BIGINT) * 12
-                        ) + CAST(EXTRACT(month FROM "t26"."end_date") AS BIGINT)
-                      ) - 1
-                    )
-                  ) < 3
-                )
-                OR (
-                  (
-                    (
-                      (
-                        (
-                          (
-                            CAST(EXTRACT(year FROM "t17"."later_start") AS BIGINT) * 12
-                          ) + CAST(EXTRACT(month FROM "t17"."later_start") AS BIGINT)
-                        ) - 1
-                      ) - (
-                        (
-                          (
-                            CAST(EXTRACT(year FROM "t26"."end_date") AS BIGINT) * 12
-                          ) + CAST(EXTRACT(month FROM "t26"."end_date") AS BIGINT)
-                        ) - 1
-                      )
-                    ) = 3
-                  )
-                  AND (
-                    EXTRACT(day FROM "t17"."later_start") <= EXTRACT(day FROM "t26"."end_date")
-                  )
-                )
-              )
-          ) AS "t27"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t26"."episode_id"
-            FROM "t24" AS "t26"
-            INNER JOIN (
-              SELECT
-                "t18"."child_family",
-                "t9"."referral_date"
-              FROM "referrals" AS "t9"
-              INNER JOIN (
-                SELECT
-                  "t6"."child_id",
-                  "t6"."family_id" AS "child_family"
-                FROM "children" AS "t6"
-              ) AS "t18"
-                ON "t9"."child_id" = "t18"."child_id"
-            ) AS "t23"
-              ON "t23"."child_family" = "t26"."family_id"
-              AND "t23"."referral_date" >= "t26"."end_date"
-              AND (
-                (
-                  (
-                    (
-                      (
-                        (
-                          CAST(EXTRACT(year FROM "t23"."referral_date") AS BIGINT) * 12
-                        ) + CAST(EXTRACT(month FROM "t23"."referral_date") AS BIGINT)
-                      ) - 1
-                    ) - (
-                      (
-                        (
-                          CAST(EXTRACT(year FROM "t26"."end_date") AS BIGINT) * 12
-                        ) + CAST(EXTRACT(month FROM "t26"."end_date") AS BIGINT)
-                      ) - 1
-                    )
-                  ) < 3
-                )
-                OR (
-                  (
-                    (
-                      (
-                        (
-                          (
-                            CAST(EXTRACT(year FROM "t23"."referral_date") AS BIGINT) * 12
-                          ) + CAST(EXTRACT(month FROM "t23"."referral_date") AS BIGINT)
-                        ) - 1
-                      ) - (
-                        (
-                          (
-                            CAST(EXTRACT(year FROM "t26"."end_date") AS BIGINT) * 12
-                          ) + CAST(EXTRACT(month FROM "t26"."end_date") AS BIGINT)
-                        ) - 1
-                      )
-                    ) = 3
-                  )
-                  AND (
-                    EXTRACT(day FROM "t23"."referral_date") <= EXTRACT(day FROM "t26"."end_date")
-                  )
-                )
-              )
-          ) AS "t28"
-        ) AS "t29"
-      )
-      THEN 1
-      ELSE 0
-    END AS BIGINT) AS "numerator",
-    1 AS "denominator"
-  FROM "t24" AS "t25"
+    "t23"."outcome" = 'outcomes_achieved' AND "t23"."end_date" IS NOT NULL
 )
 SELECT
   *
 FROM (
   SELECT
-    "t14"."month",
-    "t20"."area",
+    "t16"."month",
+    "t22"."area",
     (
-      COALESCE(CAST("t40"."numerator" AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST("t40"."denominator" AS DOUBLE), 0.0), 0)
+      COALESCE(CAST("t42"."numerator" AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST("t42"."denominator" AS DOUBLE), 0.0), 0)
     ) * 100.0 AS "value",
-    COALESCE(CAST("t40"."numerator" AS DOUBLE), 0.0) AS "numerator",
-    COALESCE(CAST("t40"."denominator" AS DOUBLE), 0.0) AS "denominator"
+    COALESCE(CAST("t42"."numerator" AS DOUBLE), 0.0) AS "numerator",
+    COALESCE(CAST("t42"."denominator" AS DOUBLE), 0.0) AS "denominator"
   FROM (
     SELECT
       "t0"."month"
     FROM "memtable_1" AS "t0"
-  ) AS "t14"
+  ) AS "t16"
   CROSS JOIN (
     SELECT
       *
@@ -195,29 +57,29 @@ FROM (
       FROM "teams" AS "t2"
       WHERE
         "t2"."district" IS NOT NULL
-    ) AS "t15"
-  ) AS "t20"
+    ) AS "t17"
+  ) AS "t22"
   LEFT OUTER JOIN (
     SELECT
-      "t38"."month",
-      "t38"."area",
-      SUM("t38"."n") OVER (
-        PARTITION BY "t38"."area"
-        ORDER BY "t38"."month" ASC
+      "t40"."month",
+      "t40"."area",
+      SUM("t40"."n") OVER (
+        PARTITION BY "t40"."area"
+        ORDER BY "t40"."month" ASC
         ROWS BETWEEN 11 preceding AND CURRENT ROW
       ) AS "numerator",
-      SUM("t38"."d") OVER (
-        PARTITION BY "t38"."area"
-        ORDER BY "t38"."month" ASC
+      SUM("t40"."d") OVER (
+        PARTITION BY "t40"."area"
+        ORDER BY "t40"."month" ASC
         ROWS BETWEEN 11 preceding AND CURRENT ROW
       ) AS "denominator"
     FROM (
       SELECT
-        "t7"."month",
-        "t20"."area",
-        COALESCE("t37"."n", 0) AS "n",
-        COALESCE("t37"."d", 0) AS "d"
-      FROM "memtable_3" AS "t7"
+        "t8"."month",
+        "t22"."area",
+        COALESCE("t39"."n", 0) AS "n",
+        COALESCE("t39"."d", 0) AS "d"
+      FROM "memtable_3" AS "t8"
       CROSS JOIN (
         SELECT
           *
@@ -231,50 +93,191 @@ FROM (
           FROM "teams" AS "t2"
           WHERE
             "t2"."district" IS NOT NULL
-        ) AS "t15"
-      ) AS "t20"
+        ) AS "t17"
+      ) AS "t22"
       LEFT OUTER JOIN (
         SELECT
-          "t35"."month",
-          "t35"."area",
-          SUM("t35"."numerator") AS "n",
-          SUM("t35"."denominator") AS "d"
+          "t37"."month",
+          "t37"."area",
+          SUM("t37"."numerator") AS "n",
+          SUM("t37"."denominator") AS "d"
         FROM (
           SELECT
-            *
+            "t36".*
+            EXCLUDE ("spread_copy")
           FROM (
             SELECT
-              "t32"."district",
-              "t32"."month",
-              "t32"."numerator",
-              "t32"."denominator",
-              '' AS "area"
-            FROM "t31" AS "t32"
-          ) AS "t33"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t32"."district",
-              "t32"."month",
-              "t32"."numerator",
-              "t32"."denominator",
-              "t32"."district" AS "area"
-            FROM "t31" AS "t32"
+              "t35"."district",
+              "t35"."month",
+              "t35"."numerator",
+              "t35"."denominator",
+              "t35"."spread_copy",
+              CASE WHEN "t35"."spread_copy" = 0 THEN '' ELSE "t35"."district" END AS "area"
+            FROM (
+              SELECT
+                "t34"."district",
+                "t34"."month",
+                "t34"."numerator",
+                "t34"."denominator",
+                "t9"."spread_copy"
+              FROM (
+                SELECT
+                  "t27"."district",
+                  MAKE_DATE(EXTRACT(year FROM "t27"."end_date"), EXTRACT(month FROM "t27"."end_date"), 1) AS "month",
+                  CAST(CASE
+                    WHEN "t27"."episode_id" IN (
+                      SELECT DISTINCT
+                        *
+                      FROM (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t28"."episode_id"
+                          FROM "t26" AS "t28"
+                          INNER JOIN (
+                            SELECT
+                              "t5"."episode_id" AS "later_id",
+                              "t5"."family_id" AS "later_family",
+                              "t5"."start_date" AS "later_start"
+                            FROM "eh_episodes" AS "t5"
+                          ) AS "t19"
+                            ON "t19"."later_family" = "t28"."family_id"
+                            AND "t19"."later_id" <> "t28"."episode_id"
+                            AND "t19"."later_start" >= "t28"."end_date"
+                            AND (
+                              (
+                                (
+                                  (
+                                    (
+                                      (
+                                        CAST(EXTRACT(year FROM "t19"."later_start") AS BIGINT) * 12
+                                      ) + CAST(EXTRACT(month FROM "t19"."later_start") AS BIGINT)
+                                    ) - 1
+                                  ) - (
+                                    (
+                                      (
+                                        CAST(EXTRACT(year FROM "t28"."end_date") AS BIGINT) * 12
+                                      ) + CAST(EXTRACT(month FROM "t28"."end_date") AS BIGINT)
+                                    ) - 1
+                                  )
+                                ) < 3
+                              )
+                              OR (
+                                (
+                                  (
+                                    (
+                                      (
+                                        (
+                                          CAST(EXTRACT(year FROM "t19"."later_start") AS BIGINT) * 12
+                                        ) + CAST(EXTRACT(month FROM "t19"."later_start") AS BIGINT)
+                                      ) - 1
+                                    ) - (
+                                      (
+                                        (
+                                          CAST(EXTRACT(year FROM "t28"."end_date") AS BIGINT) * 12
+                                        ) + CAST(EXTRACT(month FROM "t28"."end_date") AS BIGINT)
+                                      ) - 1
+                                    )
+                                  ) = 3
+                                )
+                                AND (
+                                  EXTRACT(day FROM "t19"."later_start") <= EXTRACT(day FROM "t28"."end_date")
+                                )
+                              )
+                            )
+                        ) AS "t29"
+                        UNION ALL
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t28"."episode_id"
+                          FROM "t26" AS "t28"
+                          INNER JOIN (
+                            SELECT
+                              "t20"."child_family",
+                              "t11"."referral_date"
+                            FROM "referrals" AS "t11"
+                            INNER JOIN (
+                              SELECT
+                                "t7"."child_id",
+                                "t7"."family_id" AS "child_family"
+                              FROM "children" AS "t7"
+                            ) AS "t20"
+                              ON "t11"."child_id" = "t20"."child_id"
+                          ) AS "t25"
+                            ON "t25"."child_family" = "t28"."family_id"
+                            AND "t25"."referral_date" >= "t28"."end_date"
+                            AND (
+                              (
+                                (
+                                  (
+                                    (
+                                      (
+                                        CAST(EXTRACT(year FROM "t25"."referral_date") AS BIGINT) * 12
+                                      ) + CAST(EXTRACT(month FROM "t25"."referral_date") AS BIGINT)
+                                    ) - 1
+                                  ) - (
+                                    (
+                                      (
+                                        CAST(EXTRACT(year FROM "t28"."end_date") AS BIGINT) * 12
+                                      ) + CAST(EXTRACT(month FROM "t28"."end_date") AS BIGINT)
+                                    ) - 1
+                                  )
+                                ) < 3
+                              )
+                              OR (
+                                (
+                                  (
+                                    (
+                                      (
+                                        (
+                                          CAST(EXTRACT(year FROM "t25"."referral_date") AS BIGINT) * 12
+                                        ) + CAST(EXTRACT(month FROM "t25"."referral_date") AS BIGINT)
+                                      ) - 1
+                                    ) - (
+                                      (
+                                        (
+                                          CAST(EXTRACT(year FROM "t28"."end_date") AS BIGINT) * 12
+                                        ) + CAST(EXTRACT(month FROM "t28"."end_date") AS BIGINT)
+                                      ) - 1
+                                    )
+                                  ) = 3
+                                )
+                                AND (
+                                  EXTRACT(day FROM "t25"."referral_date") <= EXTRACT(day FROM "t28"."end_date")
+                                )
+                              )
+                            )
+                        ) AS "t30"
+                      ) AS "t31"
+                    )
+                    THEN 1
+                    ELSE 0
+                  END AS BIGINT) AS "numerator",
+                  1 AS "denominator"
+                FROM "t26" AS "t27"
+              ) AS "t34"
+              CROSS JOIN "memtable_4" AS "t9"
+            ) AS "t35"
             WHERE
-              "t32"."district" IS NOT NULL
-          ) AS "t34"
-        ) AS "t35"
+              (
+                "t35"."spread_copy" = 0
+              ) OR (
+                "t35"."district" IS NOT NULL
+              )
+          ) AS "t36"
+        ) AS "t37"
         GROUP BY
           1,
           2
-      ) AS "t37"
-        ON "t7"."month" = "t37"."month" AND "t20"."area" = "t37"."area"
-    ) AS "t38"
-  ) AS "t40"
-    ON "t14"."month" = "t40"."month" AND "t20"."area" = "t40"."area"
-) AS "t41"
+      ) AS "t39"
+        ON "t8"."month" = "t39"."month" AND "t22"."area" = "t39"."area"
+    ) AS "t40"
+  ) AS "t42"
+    ON "t16"."month" = "t42"."month" AND "t22"."area" = "t42"."area"
+) AS "t43"
 ORDER BY
-  "t41"."month" ASC,
-  "t41"."area" ASC
+  "t43"."month" ASC,
+  "t43"."area" ASC

@@ -1,49 +1,17 @@
-WITH "t24" AS (
-  SELECT
-    "t9"."episode_id",
-    "t9"."family_id",
-    "t9"."team_id",
-    "t9"."start_date",
-    "t9"."end_date",
-    "t9"."outcome",
-    "t16"."team_id" AS "team_id_right",
-    "t16"."district",
-    "t16"."team_kind",
-    "t18"."child_id",
-    "t18"."date_of_birth",
-    "t18"."child_family"
-  FROM "eh_episodes" AS "t9"
-  LEFT OUTER JOIN (
-    SELECT
-      "t2"."team_id",
-      "t2"."district",
-      "t2"."kind" AS "team_kind"
-    FROM "teams" AS "t2"
-  ) AS "t16"
-    ON "t9"."team_id" = "t16"."team_id"
-  INNER JOIN (
-    SELECT
-      "t6"."child_id",
-      "t6"."date_of_birth",
-      "t6"."family_id" AS "child_family"
-    FROM "children" AS "t6"
-  ) AS "t18"
-    ON "t9"."family_id" = "t18"."child_family"
-)
 SELECT
   *
 FROM (
   SELECT
-    "t14"."month",
-    "t20"."area",
-    COALESCE(CAST("t41"."numerator" AS DOUBLE), 0.0) / NULLIF("t41"."denominator", 0) AS "value",
-    COALESCE(CAST("t41"."numerator" AS DOUBLE), 0.0) AS "numerator",
-    "t41"."denominator"
+    "t16"."month",
+    "t22"."area",
+    COALESCE(CAST("t44"."numerator" AS DOUBLE), 0.0) / NULLIF("t44"."denominator", 0) AS "value",
+    COALESCE(CAST("t44"."numerator" AS DOUBLE), 0.0) AS "numerator",
+    "t44"."denominator"
   FROM (
     SELECT
       "t0"."month"
     FROM "memtable_1" AS "t0"
-  ) AS "t14"
+  ) AS "t16"
   CROSS JOIN (
     SELECT
       *
@@ -57,42 +25,42 @@ FROM (
       FROM "teams" AS "t2"
       WHERE
         "t2"."district" IS NOT NULL
-    ) AS "t15"
-  ) AS "t20"
+    ) AS "t17"
+  ) AS "t22"
   LEFT OUTER JOIN (
     SELECT
-      "t39"."month",
-      "t39"."area",
-      "t39"."numerator",
+      "t42"."month",
+      "t42"."area",
+      "t42"."numerator",
       "t33"."month" AS "month_right",
       "t33"."area" AS "area_right",
       "t33"."denominator"
     FROM (
       SELECT
-        "t37"."month",
-        "t37"."area",
-        "t37"."numerator"
+        "t40"."month",
+        "t40"."area",
+        "t40"."numerator"
       FROM (
         SELECT
-          "t36"."month",
-          "t36"."area",
-          SUM("t36"."n") OVER (
-            PARTITION BY "t36"."area"
-            ORDER BY "t36"."month" ASC
+          "t39"."month",
+          "t39"."area",
+          SUM("t39"."n") OVER (
+            PARTITION BY "t39"."area"
+            ORDER BY "t39"."month" ASC
             ROWS BETWEEN 11 preceding AND CURRENT ROW
           ) AS "numerator",
-          SUM("t36"."d") OVER (
-            PARTITION BY "t36"."area"
-            ORDER BY "t36"."month" ASC
+          SUM("t39"."d") OVER (
+            PARTITION BY "t39"."area"
+            ORDER BY "t39"."month" ASC
             ROWS BETWEEN 11 preceding AND CURRENT ROW
           ) AS "denominator"
         FROM (
           SELECT
-            "t8"."month",
-            "t20"."area",
-            COALESCE("t35"."n", 0) AS "n",
-            COALESCE("t35"."d", 0) AS "d"
-          FROM "memtable_3" AS "t8"
+            "t9"."month",
+            "t22"."area",
+            COALESCE("t38"."n", 0) AS "n",
+            COALESCE("t38"."d", 0) AS "d"
+          FROM "memtable_3" AS "t9"
           CROSS JOIN (
             SELECT
               *
@@ -106,105 +74,128 @@ FROM (
               FROM "teams" AS "t2"
               WHERE
                 "t2"."district" IS NOT NULL
-            ) AS "t15"
-          ) AS "t20"
+            ) AS "t17"
+          ) AS "t22"
           LEFT OUTER JOIN (
             SELECT
-              "t32"."month",
-              "t32"."area",
-              SUM("t32"."numerator") AS "n",
-              SUM("t32"."denominator") AS "d"
+              "t36"."month",
+              "t36"."area",
+              SUM("t36"."numerator") AS "n",
+              SUM("t36"."denominator") AS "d"
             FROM (
               SELECT
-                *
+                "t35".*
+                EXCLUDE ("spread_copy")
               FROM (
                 SELECT
-                  "t25"."district",
-                  MAKE_DATE(EXTRACT(year FROM "t25"."start_date"), EXTRACT(month FROM "t25"."start_date"), 1) AS "month",
-                  1 AS "numerator",
-                  0 AS "denominator",
-                  '' AS "area"
-                FROM "t24" AS "t25"
+                  "t34"."district",
+                  "t34"."month",
+                  "t34"."numerator",
+                  "t34"."denominator",
+                  "t34"."spread_copy",
+                  CASE WHEN "t34"."spread_copy" = 0 THEN '' ELSE "t34"."district" END AS "area"
+                FROM (
+                  SELECT
+                    "t31"."district",
+                    "t31"."month",
+                    "t31"."numerator",
+                    "t31"."denominator",
+                    "t10"."spread_copy"
+                  FROM (
+                    SELECT
+                      "t26"."district",
+                      MAKE_DATE(EXTRACT(year FROM "t26"."start_date"), EXTRACT(month FROM "t26"."start_date"), 1) AS "month",
+                      1 AS "numerator",
+                      0 AS "denominator"
+                    FROM (
+                      SELECT
+                        "t11"."episode_id",
+                        "t11"."family_id",
+                        "t11"."team_id",
+                        "t11"."start_date",
+                        "t11"."end_date",
+                        "t11"."outcome",
+                        "t18"."team_id" AS "team_id_right",
+                        "t18"."district",
+                        "t18"."team_kind",
+                        "t20"."child_id",
+                        "t20"."date_of_birth",
+                        "t20"."child_family"
+                      FROM "eh_episodes" AS "t11"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t2"."team_id",
+                          "t2"."district",
+                          "t2"."kind" AS "team_kind"
+                        FROM "teams" AS "t2"
+                      ) AS "t18"
+                        ON "t11"."team_id" = "t18"."team_id"
+                      INNER JOIN (
+                        SELECT
+                          "t7"."child_id",
+                          "t7"."date_of_birth",
+                          "t7"."family_id" AS "child_family"
+                        FROM "children" AS "t7"
+                      ) AS "t20"
+                        ON "t11"."family_id" = "t20"."child_family"
+                    ) AS "t26"
+                    WHERE
+                      "t26"."date_of_birth" <= "t26"."start_date"
+                      AND (
+                        (
+                          CAST(EXTRACT(year FROM "t26"."start_date") AS BIGINT) - CAST(EXTRACT(year FROM "t26"."date_of_birth") AS BIGINT)
+                        ) - CAST(CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t26"."start_date") * 100
+                            ) + EXTRACT(day FROM "t26"."start_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t26"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t26"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END AS BIGINT)
+                      ) < 18
+                  ) AS "t31"
+                  CROSS JOIN "memtable_4" AS "t10"
+                ) AS "t34"
                 WHERE
-                  "t25"."date_of_birth" <= "t25"."start_date"
-                  AND (
-                    (
-                      CAST(EXTRACT(year FROM "t25"."start_date") AS BIGINT) - CAST(EXTRACT(year FROM "t25"."date_of_birth") AS BIGINT)
-                    ) - CAST(CASE
-                      WHEN (
-                        (
-                          EXTRACT(month FROM "t25"."start_date") * 100
-                        ) + EXTRACT(day FROM "t25"."start_date")
-                      ) < (
-                        (
-                          EXTRACT(month FROM "t25"."date_of_birth") * 100
-                        ) + EXTRACT(day FROM "t25"."date_of_birth")
-                      )
-                      THEN 1
-                      ELSE 0
-                    END AS BIGINT)
-                  ) < 18
-              ) AS "t29"
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  "t25"."district",
-                  MAKE_DATE(EXTRACT(year FROM "t25"."start_date"), EXTRACT(month FROM "t25"."start_date"), 1) AS "month",
-                  1 AS "numerator",
-                  0 AS "denominator",
-                  "t25"."district" AS "area"
-                FROM "t24" AS "t25"
-                WHERE
-                  "t25"."date_of_birth" <= "t25"."start_date"
-                  AND (
-                    (
-                      CAST(EXTRACT(year FROM "t25"."start_date") AS BIGINT) - CAST(EXTRACT(year FROM "t25"."date_of_birth") AS BIGINT)
-                    ) - CAST(CASE
-                      WHEN (
-                        (
-                          EXTRACT(month FROM "t25"."start_date") * 100
-                        ) + EXTRACT(day FROM "t25"."start_date")
-                      ) < (
-                        (
-                          EXTRACT(month FROM "t25"."date_of_birth") * 100
-                        ) + EXTRACT(day FROM "t25"."date_of_birth")
-                      )
-                      THEN 1
-                      ELSE 0
-                    END AS BIGINT)
-                  ) < 18
-                  AND "t25"."district" IS NOT NULL
-              ) AS "t30"
-            ) AS "t32"
+                  (
+                    "t34"."spread_copy" = 0
+                  ) OR (
+                    "t34"."district" IS NOT NULL
+                  )
+              ) AS "t35"
+            ) AS "t36"
             GROUP BY
               1,
               2
-          ) AS "t35"
-            ON "t8"."month" = "t35"."month" AND "t20"."area" = "t35"."area"
-        ) AS "t36"
-      ) AS "t37"
-    ) AS "t39"
+          ) AS "t38"
+            ON "t9"."month" = "t38"."month" AND "t22"."area" = "t38"."area"
+        ) AS "t39"
+      ) AS "t40"
+    ) AS "t42"
     LEFT OUTER JOIN (
       SELECT
-        "t28"."month",
-        "t28"."area",
-        CAST("t23"."population" AS DOUBLE) / 10000 AS "denominator"
+        "t29"."month",
+        "t29"."area",
+        CAST("t25"."population" AS DOUBLE) / 10000 AS "denominator"
       FROM (
         SELECT
-          "t26"."month",
-          "t26"."area",
-          MAX("t26"."year") AS "year"
+          "t27"."month",
+          "t27"."area",
+          MAX("t27"."year") AS "year"
         FROM (
           SELECT
-            "t7"."month",
-            "t7"."month_end",
-            "t7"."month_index",
-            "t23"."year",
-            "t23"."population",
-            "t23"."area"
-          FROM "memtable_1" AS "t7"
+            "t8"."month",
+            "t8"."month_end",
+            "t8"."month_index",
+            "t25"."year",
+            "t25"."population",
+            "t25"."area"
+          FROM "memtable_1" AS "t8"
           INNER JOIN (
             SELECT
               *
@@ -214,7 +205,7 @@ FROM (
                 "t4"."population",
                 "t4"."district" AS "area"
               FROM "population" AS "t4"
-            ) AS "t12"
+            ) AS "t14"
             UNION ALL
             SELECT
               *
@@ -229,17 +220,17 @@ FROM (
                 FROM "population" AS "t4"
                 GROUP BY
                   1
-              ) AS "t17"
-            ) AS "t21"
-          ) AS "t23"
-            ON "t23"."year" <= (
-              EXTRACT(year FROM "t7"."month") - 1
+              ) AS "t19"
+            ) AS "t23"
+          ) AS "t25"
+            ON "t25"."year" <= (
+              EXTRACT(year FROM "t8"."month") - 1
             )
-        ) AS "t26"
+        ) AS "t27"
         GROUP BY
           1,
           2
-      ) AS "t28"
+      ) AS "t29"
       INNER JOIN (
         SELECT
           *
@@ -249,7 +240,7 @@ FROM (
             "t4"."population",
             "t4"."district" AS "area"
           FROM "population" AS "t4"
-        ) AS "t12"
+        ) AS "t14"
         UNION ALL
         SELECT
           *
@@ -264,15 +255,15 @@ FROM (
             FROM "population" AS "t4"
             GROUP BY
               1
-          ) AS "t17"
-        ) AS "t21"
-      ) AS "t23"
-        ON "t28"."area" = "t23"."area" AND "t28"."year" = "t23"."year"
+          ) AS "t19"
+        ) AS "t23"
+      ) AS "t25"
+        ON "t29"."area" = "t25"."area" AND "t29"."year" = "t25"."year"
     ) AS "t33"
-      ON "t39"."month" = "t33"."month" AND "t39"."area" = "t33"."area"
-  ) AS "t41"
-    ON "t14"."month" = "t41"."month" AND "t20"."area" = "t41"."area"
-) AS "t42"
+      ON "t42"."month" = "t33"."month" AND "t42"."area" = "t33"."area"
+  ) AS "t44"
+    ON "t16"."month" = "t44"."month" AND "t22"."area" = "t44"."area"
+) AS "t45"
 ORDER BY
-  "t42"."month" ASC,
-  "t42"."area" ASC
+  "t45"."month" ASC,
+  "t45"."area" ASC

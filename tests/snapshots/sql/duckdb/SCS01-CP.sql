@@ -1,139 +1,17 @@
-WITH "t15" AS (
-  SELECT
-    "t14"."district",
-    "t14"."child_id",
-    "t14"."start_date",
-    "t14"."end_date",
-    CASE
-      WHEN (
-        (
-          (
-            CAST(EXTRACT(year FROM "t14"."start_date") AS BIGINT) * 12
-          ) + CAST(EXTRACT(month FROM "t14"."start_date") AS BIGINT)
-        ) - 1
-      ) < 24234
-      THEN 24234
-      ELSE (
-        (
-          CAST(EXTRACT(year FROM "t14"."start_date") AS BIGINT) * 12
-        ) + CAST(EXTRACT(month FROM "t14"."start_date") AS BIGINT)
-      ) - 1
-    END AS "lo",
-    CASE
-      WHEN COALESCE(
-        (
-          (
-            (
-              CAST(EXTRACT(year FROM "t14"."end_date") AS BIGINT) * 12
-            ) + CAST(EXTRACT(month FROM "t14"."end_date") AS BIGINT)
-          ) - 1
-        ) - 1,
-        24245
-      ) > 24245
-      THEN 24245
-      ELSE COALESCE(
-        (
-          (
-            (
-              CAST(EXTRACT(year FROM "t14"."end_date") AS BIGINT) * 12
-            ) + CAST(EXTRACT(month FROM "t14"."end_date") AS BIGINT)
-          ) - 1
-        ) - 1,
-        24245
-      )
-    END AS "hi"
-  FROM (
-    SELECT
-      "t11"."district",
-      "t4"."child_id",
-      "t4"."start_date",
-      "t4"."end_date"
-    FROM "cp_plans" AS "t4"
-    LEFT OUTER JOIN (
-      SELECT
-        "t2"."team_id",
-        "t2"."district",
-        "t2"."kind" AS "team_kind"
-      FROM "teams" AS "t2"
-    ) AS "t11"
-      ON "t4"."team_id" = "t11"."team_id"
-  ) AS "t14"
-), "t21" AS (
-  SELECT
-    "t20"."area",
-    "t20"."hi",
-    CASE
-      WHEN (
-        "t20"."reach" IS NULL
-      ) OR (
-        "t20"."lo" > "t20"."reach"
-      )
-      THEN "t20"."lo"
-      ELSE "t20"."reach" + 1
-    END AS "lo"
-  FROM (
-    SELECT
-      "t19"."district",
-      "t19"."child_id",
-      "t19"."start_date",
-      "t19"."end_date",
-      "t19"."lo",
-      "t19"."hi",
-      "t19"."area",
-      MAX("t19"."hi") OVER (
-        PARTITION BY "t19"."area", "t19"."child_id"
-        ORDER BY "t19"."lo" ASC, "t19"."hi" ASC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-      ) AS "reach"
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          "t16"."district",
-          "t16"."child_id",
-          "t16"."start_date",
-          "t16"."end_date",
-          "t16"."lo",
-          "t16"."hi",
-          '' AS "area"
-        FROM "t15" AS "t16"
-        WHERE
-          "t16"."lo" <= "t16"."hi"
-      ) AS "t17"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          "t16"."district",
-          "t16"."child_id",
-          "t16"."start_date",
-          "t16"."end_date",
-          "t16"."lo",
-          "t16"."hi",
-          "t16"."district" AS "area"
-        FROM "t15" AS "t16"
-        WHERE
-          "t16"."lo" <= "t16"."hi" AND "t16"."district" IS NOT NULL
-      ) AS "t18"
-    ) AS "t19"
-  ) AS "t20"
-)
 SELECT
   *
 FROM (
   SELECT
-    "t8"."month",
-    "t13"."area",
-    COALESCE(CAST("t29"."numerator" AS DOUBLE), 0.0) AS "value",
-    COALESCE(CAST("t29"."numerator" AS DOUBLE), 0.0) AS "numerator",
+    "t12"."month",
+    "t17"."area",
+    COALESCE(CAST("t34"."numerator" AS DOUBLE), 0.0) AS "value",
+    COALESCE(CAST("t34"."numerator" AS DOUBLE), 0.0) AS "numerator",
     CAST(NULL AS DOUBLE) AS "denominator"
   FROM (
     SELECT
       "t0"."month"
     FROM "memtable_1" AS "t0"
-  ) AS "t8"
+  ) AS "t12"
   CROSS JOIN (
     SELECT
       *
@@ -147,15 +25,15 @@ FROM (
       FROM "teams" AS "t2"
       WHERE
         "t2"."district" IS NOT NULL
-    ) AS "t10"
-  ) AS "t13"
+    ) AS "t14"
+  ) AS "t17"
   LEFT OUTER JOIN (
     SELECT
-      "t9"."month",
-      "t13"."area",
-      SUM(COALESCE("t27"."numerator", 0)) OVER (
-        PARTITION BY "t13"."area"
-        ORDER BY "t9"."month_index" ASC
+      "t13"."month",
+      "t17"."area",
+      SUM(COALESCE("t32"."numerator", 0)) OVER (
+        PARTITION BY "t17"."area"
+        ORDER BY "t13"."month_index" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
       ) AS "numerator"
     FROM (
@@ -163,7 +41,7 @@ FROM (
         "t0"."month",
         "t0"."month_index"
       FROM "memtable_1" AS "t0"
-    ) AS "t9"
+    ) AS "t13"
     CROSS JOIN (
       SELECT
         *
@@ -177,49 +55,175 @@ FROM (
         FROM "teams" AS "t2"
         WHERE
           "t2"."district" IS NOT NULL
-      ) AS "t10"
-    ) AS "t13"
+      ) AS "t14"
+    ) AS "t17"
     LEFT OUTER JOIN (
       SELECT
-        "t25"."area",
-        "t25"."month_index",
-        COALESCE(SUM("t25"."change") FILTER(WHERE
-          "t25"."column" = 'numerator'), 0) AS "numerator"
+        "t30"."area",
+        "t30"."month_index",
+        SUM("t30"."change") FILTER(WHERE
+          "t30"."span_column" = 'numerator') AS "numerator"
       FROM (
         SELECT
-          *
+          "t29"."area",
+          "t29"."span_column",
+          CASE WHEN "t29"."span_end" = 1 THEN "t29"."hi" + 1 ELSE "t29"."lo" END AS "month_index",
+          CASE WHEN "t29"."span_end" = 1 THEN -1 ELSE 1 END AS "change"
         FROM (
           SELECT
-            "t22"."area",
-            'numerator' AS "column",
-            "t22"."lo" AS "month_index",
-            1 AS "change"
-          FROM "t21" AS "t22"
-          WHERE
-            "t22"."lo" <= "t22"."hi"
-        ) AS "t23"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            "t22"."area",
-            'numerator' AS "column",
-            "t22"."hi" + 1 AS "month_index",
-            -1 AS "change"
-          FROM "t21" AS "t22"
-          WHERE
-            "t22"."lo" <= "t22"."hi"
-        ) AS "t24"
-      ) AS "t25"
+            "t28"."area",
+            "t28"."hi",
+            "t28"."lo",
+            "t6"."span_column",
+            "t6"."span_end"
+          FROM (
+            SELECT
+              *
+            FROM (
+              SELECT
+                "t25"."area",
+                "t25"."hi",
+                CASE
+                  WHEN (
+                    "t25"."reach" IS NULL
+                  ) OR (
+                    "t25"."lo" > "t25"."reach"
+                  )
+                  THEN "t25"."lo"
+                  ELSE "t25"."reach" + 1
+                END AS "lo"
+              FROM (
+                SELECT
+                  "t24"."district",
+                  "t24"."child_id",
+                  "t24"."start_date",
+                  "t24"."end_date",
+                  "t24"."lo",
+                  "t24"."hi",
+                  "t24"."area",
+                  MAX("t24"."hi") OVER (
+                    PARTITION BY "t24"."area", "t24"."child_id"
+                    ORDER BY "t24"."lo" ASC, "t24"."hi" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) AS "reach"
+                FROM (
+                  SELECT
+                    "t23".*
+                    EXCLUDE ("spread_copy")
+                  FROM (
+                    SELECT
+                      "t22"."district",
+                      "t22"."child_id",
+                      "t22"."start_date",
+                      "t22"."end_date",
+                      "t22"."lo",
+                      "t22"."hi",
+                      "t22"."spread_copy",
+                      CASE WHEN "t22"."spread_copy" = 0 THEN '' ELSE "t22"."district" END AS "area"
+                    FROM (
+                      SELECT
+                        "t21"."district",
+                        "t21"."child_id",
+                        "t21"."start_date",
+                        "t21"."end_date",
+                        "t21"."lo",
+                        "t21"."hi",
+                        "t7"."spread_copy"
+                      FROM (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t18"."district",
+                            "t18"."child_id",
+                            "t18"."start_date",
+                            "t18"."end_date",
+                            CASE
+                              WHEN (
+                                (
+                                  (
+                                    CAST(EXTRACT(year FROM "t18"."start_date") AS BIGINT) * 12
+                                  ) + CAST(EXTRACT(month FROM "t18"."start_date") AS BIGINT)
+                                ) - 1
+                              ) < 24234
+                              THEN 24234
+                              ELSE (
+                                (
+                                  CAST(EXTRACT(year FROM "t18"."start_date") AS BIGINT) * 12
+                                ) + CAST(EXTRACT(month FROM "t18"."start_date") AS BIGINT)
+                              ) - 1
+                            END AS "lo",
+                            CASE
+                              WHEN COALESCE(
+                                (
+                                  (
+                                    (
+                                      CAST(EXTRACT(year FROM "t18"."end_date") AS BIGINT) * 12
+                                    ) + CAST(EXTRACT(month FROM "t18"."end_date") AS BIGINT)
+                                  ) - 1
+                                ) - 1,
+                                24245
+                              ) > 24245
+                              THEN 24245
+                              ELSE COALESCE(
+                                (
+                                  (
+                                    (
+                                      CAST(EXTRACT(year FROM "t18"."end_date") AS BIGINT) * 12
+                                    ) + CAST(EXTRACT(month FROM "t18"."end_date") AS BIGINT)
+                                  ) - 1
+                                ) - 1,
+                                24245
+                              )
+                            END AS "hi"
+                          FROM (
+                            SELECT
+                              "t15"."district",
+                              "t8"."child_id",
+                              "t8"."start_date",
+                              "t8"."end_date"
+                            FROM "cp_plans" AS "t8"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t2"."team_id",
+                                "t2"."district",
+                                "t2"."kind" AS "team_kind"
+                              FROM "teams" AS "t2"
+                            ) AS "t15"
+                              ON "t8"."team_id" = "t15"."team_id"
+                          ) AS "t18"
+                        ) AS "t19"
+                        WHERE
+                          "t19"."lo" <= "t19"."hi"
+                      ) AS "t21"
+                      CROSS JOIN "memtable_3" AS "t7"
+                    ) AS "t22"
+                    WHERE
+                      (
+                        "t22"."spread_copy" = 0
+                      ) OR (
+                        "t22"."district" IS NOT NULL
+                      )
+                  ) AS "t23"
+                ) AS "t24"
+              ) AS "t25"
+            ) AS "t26"
+            WHERE
+              "t26"."lo" <= "t26"."hi"
+          ) AS "t28"
+          CROSS JOIN "memtable_4" AS "t6"
+        ) AS "t29"
+        WHERE
+          "t29"."lo" <= "t29"."hi"
+      ) AS "t30"
       GROUP BY
         1,
         2
-    ) AS "t27"
-      ON "t13"."area" = "t27"."area" AND "t9"."month_index" = "t27"."month_index"
-  ) AS "t29"
-    ON "t8"."month" = "t29"."month" AND "t13"."area" = "t29"."area"
-) AS "t30"
+    ) AS "t32"
+      ON "t17"."area" = "t32"."area" AND "t13"."month_index" = "t32"."month_index"
+  ) AS "t34"
+    ON "t12"."month" = "t34"."month" AND "t17"."area" = "t34"."area"
+) AS "t35"
 ORDER BY
-  "t30"."month" ASC,
-  "t30"."area" ASC
+  "t35"."month" ASC,
+  "t35"."area" ASC

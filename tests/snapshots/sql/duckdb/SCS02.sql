@@ -1,25 +1,9 @@
-WITH "t20" AS (
-  SELECT
-    "t14"."district",
-    MAKE_DATE(EXTRACT(year FROM "t8"."referral_date"), EXTRACT(month FROM "t8"."referral_date"), 1) AS "month",
-    1 AS "numerator",
-    0 AS "denominator"
-  FROM "referrals" AS "t8"
-  LEFT OUTER JOIN (
-    SELECT
-      "t2"."team_id",
-      "t2"."district",
-      "t2"."kind" AS "team_kind"
-    FROM "teams" AS "t2"
-  ) AS "t14"
-    ON "t8"."team_id" = "t14"."team_id"
-)
 SELECT
   *
 FROM (
   SELECT
-    "t12"."month",
-    "t17"."area",
+    "t14"."month",
+    "t19"."area",
     COALESCE(CAST("t38"."numerator" AS DOUBLE), 0.0) / NULLIF("t38"."denominator", 0) AS "value",
     COALESCE(CAST("t38"."numerator" AS DOUBLE), 0.0) AS "numerator",
     "t38"."denominator"
@@ -27,7 +11,7 @@ FROM (
     SELECT
       "t0"."month"
     FROM "memtable_1" AS "t0"
-  ) AS "t12"
+  ) AS "t14"
   CROSS JOIN (
     SELECT
       *
@@ -41,8 +25,8 @@ FROM (
       FROM "teams" AS "t2"
       WHERE
         "t2"."district" IS NOT NULL
-    ) AS "t13"
-  ) AS "t17"
+    ) AS "t15"
+  ) AS "t19"
   LEFT OUTER JOIN (
     SELECT
       "t36"."month",
@@ -72,11 +56,11 @@ FROM (
           ) AS "denominator"
         FROM (
           SELECT
-            "t7"."month",
-            "t17"."area",
+            "t8"."month",
+            "t19"."area",
             COALESCE("t30"."n", 0) AS "n",
             COALESCE("t30"."d", 0) AS "d"
-          FROM "memtable_3" AS "t7"
+          FROM "memtable_3" AS "t8"
           CROSS JOIN (
             SELECT
               *
@@ -90,8 +74,8 @@ FROM (
               FROM "teams" AS "t2"
               WHERE
                 "t2"."district" IS NOT NULL
-            ) AS "t13"
-          ) AS "t17"
+            ) AS "t15"
+          ) AS "t19"
           LEFT OUTER JOIN (
             SELECT
               "t26"."month",
@@ -100,36 +84,47 @@ FROM (
               SUM("t26"."denominator") AS "d"
             FROM (
               SELECT
-                *
+                "t24".*
+                EXCLUDE ("spread_copy")
               FROM (
                 SELECT
                   "t22"."district",
                   "t22"."month",
                   "t22"."numerator",
                   "t22"."denominator",
-                  '' AS "area"
-                FROM "t20" AS "t22"
-              ) AS "t23"
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  "t22"."district",
-                  "t22"."month",
-                  "t22"."numerator",
-                  "t22"."denominator",
-                  "t22"."district" AS "area"
-                FROM "t20" AS "t22"
+                  "t22"."spread_copy",
+                  CASE WHEN "t22"."spread_copy" = 0 THEN '' ELSE "t22"."district" END AS "area"
+                FROM (
+                  SELECT
+                    "t16"."district",
+                    MAKE_DATE(EXTRACT(year FROM "t9"."referral_date"), EXTRACT(month FROM "t9"."referral_date"), 1) AS "month",
+                    1 AS "numerator",
+                    0 AS "denominator",
+                    "t10"."spread_copy"
+                  FROM "referrals" AS "t9"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t2"."team_id",
+                      "t2"."district",
+                      "t2"."kind" AS "team_kind"
+                    FROM "teams" AS "t2"
+                  ) AS "t16"
+                    ON "t9"."team_id" = "t16"."team_id"
+                  CROSS JOIN "memtable_4" AS "t10"
+                ) AS "t22"
                 WHERE
-                  "t22"."district" IS NOT NULL
+                  (
+                    "t22"."spread_copy" = 0
+                  ) OR (
+                    "t22"."district" IS NOT NULL
+                  )
               ) AS "t24"
             ) AS "t26"
             GROUP BY
               1,
               2
           ) AS "t30"
-            ON "t7"."month" = "t30"."month" AND "t17"."area" = "t30"."area"
+            ON "t8"."month" = "t30"."month" AND "t19"."area" = "t30"."area"
         ) AS "t32"
       ) AS "t34"
     ) AS "t36"
@@ -137,7 +132,7 @@ FROM (
       SELECT
         "t29"."month",
         "t29"."area",
-        CAST("t21"."population" AS DOUBLE) / 10000 AS "denominator"
+        CAST("t23"."population" AS DOUBLE) / 10000 AS "denominator"
       FROM (
         SELECT
           "t25"."month",
@@ -145,13 +140,13 @@ FROM (
           MAX("t25"."year") AS "year"
         FROM (
           SELECT
-            "t6"."month",
-            "t6"."month_end",
-            "t6"."month_index",
-            "t21"."year",
-            "t21"."population",
-            "t21"."area"
-          FROM "memtable_1" AS "t6"
+            "t7"."month",
+            "t7"."month_end",
+            "t7"."month_index",
+            "t23"."year",
+            "t23"."population",
+            "t23"."area"
+          FROM "memtable_1" AS "t7"
           INNER JOIN (
             SELECT
               *
@@ -161,7 +156,7 @@ FROM (
                 "t4"."population",
                 "t4"."district" AS "area"
               FROM "population" AS "t4"
-            ) AS "t11"
+            ) AS "t13"
             UNION ALL
             SELECT
               *
@@ -176,11 +171,11 @@ FROM (
                 FROM "population" AS "t4"
                 GROUP BY
                   1
-              ) AS "t15"
-            ) AS "t18"
-          ) AS "t21"
-            ON "t21"."year" <= (
-              EXTRACT(year FROM "t6"."month") - 1
+              ) AS "t17"
+            ) AS "t20"
+          ) AS "t23"
+            ON "t23"."year" <= (
+              EXTRACT(year FROM "t7"."month") - 1
             )
         ) AS "t25"
         GROUP BY
@@ -196,7 +191,7 @@ FROM (
             "t4"."population",
             "t4"."district" AS "area"
           FROM "population" AS "t4"
-        ) AS "t11"
+        ) AS "t13"
         UNION ALL
         SELECT
           *
@@ -211,14 +206,14 @@ FROM (
             FROM "population" AS "t4"
             GROUP BY
               1
-          ) AS "t15"
-        ) AS "t18"
-      ) AS "t21"
-        ON "t29"."area" = "t21"."area" AND "t29"."year" = "t21"."year"
+          ) AS "t17"
+        ) AS "t20"
+      ) AS "t23"
+        ON "t29"."area" = "t23"."area" AND "t29"."year" = "t23"."year"
     ) AS "t33"
       ON "t36"."month" = "t33"."month" AND "t36"."area" = "t33"."area"
   ) AS "t38"
-    ON "t12"."month" = "t38"."month" AND "t17"."area" = "t38"."area"
+    ON "t14"."month" = "t38"."month" AND "t19"."area" = "t38"."area"
 ) AS "t39"
 ORDER BY
   "t39"."month" ASC,

@@ -1,74 +1,9 @@
-WITH "t23" AS (
-  SELECT
-    "t22"."missing_id",
-    "t20"."district",
-    MAKE_DATE(EXTRACT(year FROM "t22"."end_date"), EXTRACT(month FROM "t22"."end_date"), 1) AS "month",
-    CAST(CASE WHEN "t22"."interview_date" IS NOT NULL THEN 1 ELSE 0 END AS BIGINT) AS "numerator",
-    1 AS "denominator"
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t8"."missing_id",
-        "t8"."child_id",
-        "t8"."start_date",
-        "t8"."end_date",
-        "t8"."interview_date",
-        "t10"."date_of_birth",
-        "t10"."sex",
-        "t10"."uasc",
-        "t10"."family_id"
-      FROM "missing_episodes" AS "t8"
-      INNER JOIN "children" AS "t10"
-        ON "t8"."child_id" = "t10"."child_id"
-    ) AS "t18"
-    WHERE
-      "t18"."end_date" IS NOT NULL
-      AND (
-        (
-          CAST(EXTRACT(year FROM "t18"."start_date") AS BIGINT) - CAST(EXTRACT(year FROM "t18"."date_of_birth") AS BIGINT)
-        ) - CAST(CASE
-          WHEN (
-            (
-              EXTRACT(month FROM "t18"."start_date") * 100
-            ) + EXTRACT(day FROM "t18"."start_date")
-          ) < (
-            (
-              EXTRACT(month FROM "t18"."date_of_birth") * 100
-            ) + EXTRACT(day FROM "t18"."date_of_birth")
-          )
-          THEN 1
-          ELSE 0
-        END AS BIGINT)
-      ) < 18
-  ) AS "t22"
-  INNER JOIN (
-    SELECT
-      "t15"."district",
-      "t9"."child_id" AS "case_child",
-      "t9"."start_date" AS "case_start",
-      "t9"."end_date" AS "case_end"
-    FROM "cin_episodes" AS "t9"
-    LEFT OUTER JOIN (
-      SELECT
-        "t2"."team_id",
-        "t2"."district",
-        "t2"."kind" AS "team_kind"
-      FROM "teams" AS "t2"
-    ) AS "t15"
-      ON "t9"."team_id" = "t15"."team_id"
-  ) AS "t20"
-    ON "t22"."child_id" = "t20"."case_child"
-    AND "t20"."case_start" <= "t22"."start_date"
-    AND COALESCE("t20"."case_end", MAKE_DATE(9999, 12, 31)) > "t22"."start_date"
-)
 SELECT
   *
 FROM (
   SELECT
-    "t13"."month",
-    "t17"."area",
+    "t15"."month",
+    "t19"."area",
     (
       COALESCE(CAST("t34"."numerator" AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST("t34"."denominator" AS DOUBLE), 0.0), 0)
     ) * 100.0 AS "value",
@@ -78,7 +13,7 @@ FROM (
     SELECT
       "t0"."month"
     FROM "memtable_1" AS "t0"
-  ) AS "t13"
+  ) AS "t15"
   CROSS JOIN (
     SELECT
       *
@@ -92,8 +27,8 @@ FROM (
       FROM "teams" AS "t2"
       WHERE
         "t2"."district" IS NOT NULL
-    ) AS "t14"
-  ) AS "t17"
+    ) AS "t16"
+  ) AS "t19"
   LEFT OUTER JOIN (
     SELECT
       "t32"."month",
@@ -110,11 +45,11 @@ FROM (
       ) AS "denominator"
     FROM (
       SELECT
-        "t7"."month",
-        "t17"."area",
+        "t8"."month",
+        "t19"."area",
         COALESCE("t31"."n", 0) AS "n",
         COALESCE("t31"."d", 0) AS "d"
-      FROM "memtable_3" AS "t7"
+      FROM "memtable_3" AS "t8"
       CROSS JOIN (
         SELECT
           *
@@ -128,8 +63,8 @@ FROM (
           FROM "teams" AS "t2"
           WHERE
             "t2"."district" IS NOT NULL
-        ) AS "t14"
-      ) AS "t17"
+        ) AS "t16"
+      ) AS "t19"
       LEFT OUTER JOIN (
         SELECT
           "t29"."month",
@@ -145,31 +80,90 @@ FROM (
               EXCLUDE ("district")
             FROM (
               SELECT
-                *
+                "t26".*
+                EXCLUDE ("spread_copy")
               FROM (
                 SELECT
-                  "t24"."missing_id",
-                  "t24"."district",
-                  "t24"."month",
-                  "t24"."numerator",
-                  "t24"."denominator",
-                  '' AS "area"
-                FROM "t23" AS "t24"
-              ) AS "t25"
-              UNION ALL
-              SELECT
-                *
-              FROM (
-                SELECT
-                  "t24"."missing_id",
-                  "t24"."district",
-                  "t24"."month",
-                  "t24"."numerator",
-                  "t24"."denominator",
-                  "t24"."district" AS "area"
-                FROM "t23" AS "t24"
+                  "t25"."missing_id",
+                  "t25"."district",
+                  "t25"."month",
+                  "t25"."numerator",
+                  "t25"."denominator",
+                  "t25"."spread_copy",
+                  CASE WHEN "t25"."spread_copy" = 0 THEN '' ELSE "t25"."district" END AS "area"
+                FROM (
+                  SELECT
+                    "t24"."missing_id",
+                    "t22"."district",
+                    MAKE_DATE(EXTRACT(year FROM "t24"."end_date"), EXTRACT(month FROM "t24"."end_date"), 1) AS "month",
+                    CAST(CASE WHEN "t24"."interview_date" IS NOT NULL THEN 1 ELSE 0 END AS BIGINT) AS "numerator",
+                    1 AS "denominator",
+                    "t9"."spread_copy"
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        "t10"."missing_id",
+                        "t10"."child_id",
+                        "t10"."start_date",
+                        "t10"."end_date",
+                        "t10"."interview_date",
+                        "t12"."date_of_birth",
+                        "t12"."sex",
+                        "t12"."uasc",
+                        "t12"."family_id"
+                      FROM "missing_episodes" AS "t10"
+                      INNER JOIN "children" AS "t12"
+                        ON "t10"."child_id" = "t12"."child_id"
+                    ) AS "t20"
+                    WHERE
+                      "t20"."end_date" IS NOT NULL
+                      AND (
+                        (
+                          CAST(EXTRACT(year FROM "t20"."start_date") AS BIGINT) - CAST(EXTRACT(year FROM "t20"."date_of_birth") AS BIGINT)
+                        ) - CAST(CASE
+                          WHEN (
+                            (
+                              EXTRACT(month FROM "t20"."start_date") * 100
+                            ) + EXTRACT(day FROM "t20"."start_date")
+                          ) < (
+                            (
+                              EXTRACT(month FROM "t20"."date_of_birth") * 100
+                            ) + EXTRACT(day FROM "t20"."date_of_birth")
+                          )
+                          THEN 1
+                          ELSE 0
+                        END AS BIGINT)
+                      ) < 18
+                  ) AS "t24"
+                  INNER JOIN (
+                    SELECT
+                      "t17"."district",
+                      "t11"."child_id" AS "case_child",
+                      "t11"."start_date" AS "case_start",
+                      "t11"."end_date" AS "case_end"
+                    FROM "cin_episodes" AS "t11"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t2"."team_id",
+                        "t2"."district",
+                        "t2"."kind" AS "team_kind"
+                      FROM "teams" AS "t2"
+                    ) AS "t17"
+                      ON "t11"."team_id" = "t17"."team_id"
+                  ) AS "t22"
+                    ON "t24"."child_id" = "t22"."case_child"
+                    AND "t22"."case_start" <= "t24"."start_date"
+                    AND COALESCE("t22"."case_end", MAKE_DATE(9999, 12, 31)) > "t24"."start_date"
+                  CROSS JOIN "memtable_4" AS "t9"
+                ) AS "t25"
                 WHERE
-                  "t24"."district" IS NOT NULL
+                  (
+                    "t25"."spread_copy" = 0
+                  ) OR (
+                    "t25"."district" IS NOT NULL
+                  )
               ) AS "t26"
             ) AS "t27"
           ) AS "t28"
@@ -178,10 +172,10 @@ FROM (
           1,
           2
       ) AS "t31"
-        ON "t7"."month" = "t31"."month" AND "t17"."area" = "t31"."area"
+        ON "t8"."month" = "t31"."month" AND "t19"."area" = "t31"."area"
     ) AS "t32"
   ) AS "t34"
-    ON "t13"."month" = "t34"."month" AND "t17"."area" = "t34"."area"
+    ON "t15"."month" = "t34"."month" AND "t19"."area" = "t34"."area"
 ) AS "t35"
 ORDER BY
   "t35"."month" ASC,

@@ -1,46 +1,19 @@
-WITH "t16" AS (
-  SELECT
-    "t7"."child_id",
-    "t7"."team_id",
-    "t7"."birthday",
-    "t7"."leaver_status",
-    "t7"."contact_date",
-    "t7"."activity",
-    "t13"."team_id" AS "team_id_right",
-    "t13"."district",
-    "t13"."team_kind",
-    "t8"."date_of_birth",
-    "t8"."sex",
-    "t8"."uasc",
-    "t8"."family_id"
-  FROM "care_leaver_contacts" AS "t7"
-  LEFT OUTER JOIN (
-    SELECT
-      "t2"."team_id",
-      "t2"."district",
-      "t2"."kind" AS "team_kind"
-    FROM "teams" AS "t2"
-  ) AS "t13"
-    ON "t7"."team_id" = "t13"."team_id"
-  INNER JOIN "children" AS "t8"
-    ON "t7"."child_id" = "t8"."child_id"
-)
 SELECT
   *
 FROM (
   SELECT
-    "t11"."month",
-    "t15"."area",
+    "t13"."month",
+    "t17"."area",
     (
-      COALESCE(CAST("t25"."numerator" AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST("t25"."denominator" AS DOUBLE), 0.0), 0)
+      COALESCE(CAST("t28"."numerator" AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST("t28"."denominator" AS DOUBLE), 0.0), 0)
     ) * 100.0 AS "value",
-    COALESCE(CAST("t25"."numerator" AS DOUBLE), 0.0) AS "numerator",
-    COALESCE(CAST("t25"."denominator" AS DOUBLE), 0.0) AS "denominator"
+    COALESCE(CAST("t28"."numerator" AS DOUBLE), 0.0) AS "numerator",
+    COALESCE(CAST("t28"."denominator" AS DOUBLE), 0.0) AS "denominator"
   FROM (
     SELECT
       "t0"."month"
     FROM "memtable_1" AS "t0"
-  ) AS "t11"
+  ) AS "t13"
   CROSS JOIN (
     SELECT
       *
@@ -54,29 +27,29 @@ FROM (
       FROM "teams" AS "t2"
       WHERE
         "t2"."district" IS NOT NULL
-    ) AS "t12"
-  ) AS "t15"
+    ) AS "t14"
+  ) AS "t17"
   LEFT OUTER JOIN (
     SELECT
-      "t23"."month",
-      "t23"."area",
-      SUM("t23"."n") OVER (
-        PARTITION BY "t23"."area"
-        ORDER BY "t23"."month" ASC
+      "t26"."month",
+      "t26"."area",
+      SUM("t26"."n") OVER (
+        PARTITION BY "t26"."area"
+        ORDER BY "t26"."month" ASC
         ROWS BETWEEN 11 preceding AND CURRENT ROW
       ) AS "numerator",
-      SUM("t23"."d") OVER (
-        PARTITION BY "t23"."area"
-        ORDER BY "t23"."month" ASC
+      SUM("t26"."d") OVER (
+        PARTITION BY "t26"."area"
+        ORDER BY "t26"."month" ASC
         ROWS BETWEEN 11 preceding AND CURRENT ROW
       ) AS "denominator"
     FROM (
       SELECT
-        "t6"."month",
-        "t15"."area",
-        COALESCE("t22"."n", 0) AS "n",
-        COALESCE("t22"."d", 0) AS "d"
-      FROM "memtable_3" AS "t6"
+        "t7"."month",
+        "t17"."area",
+        COALESCE("t25"."n", 0) AS "n",
+        COALESCE("t25"."d", 0) AS "d"
+      FROM "memtable_3" AS "t7"
       CROSS JOIN (
         SELECT
           *
@@ -90,281 +63,202 @@ FROM (
           FROM "teams" AS "t2"
           WHERE
             "t2"."district" IS NOT NULL
-        ) AS "t12"
-      ) AS "t15"
+        ) AS "t14"
+      ) AS "t17"
       LEFT OUTER JOIN (
         SELECT
-          "t20"."month",
-          "t20"."area",
-          SUM("t20"."numerator") AS "n",
-          SUM("t20"."denominator") AS "d"
+          "t23"."month",
+          "t23"."area",
+          SUM("t23"."numerator") AS "n",
+          SUM("t23"."denominator") AS "d"
         FROM (
           SELECT
-            *
+            "t22".*
+            EXCLUDE ("spread_copy")
           FROM (
             SELECT
-              "t17"."district",
-              MAKE_DATE(EXTRACT(year FROM "t17"."birthday"), EXTRACT(month FROM "t17"."birthday"), 1) AS "month",
-              CAST(CASE
-                WHEN "t17"."activity" IN ('education', 'training', 'employment')
-                THEN 1
-                ELSE 0
-              END AS BIGINT) AS "numerator",
-              1 AS "denominator",
-              '' AS "area"
-            FROM "t16" AS "t17"
+              "t21"."district",
+              "t21"."month",
+              "t21"."numerator",
+              "t21"."denominator",
+              "t21"."spread_copy",
+              CASE WHEN "t21"."spread_copy" = 0 THEN '' ELSE "t21"."district" END AS "area"
+            FROM (
+              SELECT
+                "t20"."district",
+                "t20"."month",
+                "t20"."numerator",
+                "t20"."denominator",
+                "t8"."spread_copy"
+              FROM (
+                SELECT
+                  "t18"."district",
+                  MAKE_DATE(EXTRACT(year FROM "t18"."birthday"), EXTRACT(month FROM "t18"."birthday"), 1) AS "month",
+                  CAST(CASE
+                    WHEN "t18"."activity" IN ('education', 'training', 'employment')
+                    THEN 1
+                    ELSE 0
+                  END AS BIGINT) AS "numerator",
+                  1 AS "denominator"
+                FROM (
+                  SELECT
+                    "t9"."child_id",
+                    "t9"."team_id",
+                    "t9"."birthday",
+                    "t9"."leaver_status",
+                    "t9"."contact_date",
+                    "t9"."activity",
+                    "t15"."team_id" AS "team_id_right",
+                    "t15"."district",
+                    "t15"."team_kind",
+                    "t10"."date_of_birth",
+                    "t10"."sex",
+                    "t10"."uasc",
+                    "t10"."family_id"
+                  FROM "care_leaver_contacts" AS "t9"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t2"."team_id",
+                      "t2"."district",
+                      "t2"."kind" AS "team_kind"
+                    FROM "teams" AS "t2"
+                  ) AS "t15"
+                    ON "t9"."team_id" = "t15"."team_id"
+                  INNER JOIN "children" AS "t10"
+                    ON "t9"."child_id" = "t10"."child_id"
+                ) AS "t18"
+                WHERE
+                  "t18"."leaver_status" IN ('relevant', 'former_relevant')
+                  AND (
+                    CAST(EXTRACT(year FROM "t18"."birthday") AS BIGINT) - CAST(EXTRACT(year FROM "t18"."date_of_birth") AS BIGINT)
+                  ) - CAST(CASE
+                    WHEN (
+                      (
+                        EXTRACT(month FROM "t18"."birthday") * 100
+                      ) + EXTRACT(day FROM "t18"."birthday")
+                    ) < (
+                      (
+                        EXTRACT(month FROM "t18"."date_of_birth") * 100
+                      ) + EXTRACT(day FROM "t18"."date_of_birth")
+                    )
+                    THEN 1
+                    ELSE 0
+                  END AS BIGINT) BETWEEN 17 AND 21
+                  AND "t18"."contact_date" IS NOT NULL
+                  AND (
+                    (
+                      (
+                        "t18"."contact_date" <= "t18"."birthday"
+                      )
+                      AND (
+                        (
+                          (
+                            (
+                              (
+                                (
+                                  CAST(EXTRACT(year FROM "t18"."birthday") AS BIGINT) * 12
+                                ) + CAST(EXTRACT(month FROM "t18"."birthday") AS BIGINT)
+                              ) - 1
+                            ) - (
+                              (
+                                (
+                                  CAST(EXTRACT(year FROM "t18"."contact_date") AS BIGINT) * 12
+                                ) + CAST(EXTRACT(month FROM "t18"."contact_date") AS BIGINT)
+                              ) - 1
+                            )
+                          ) < 3
+                        )
+                        OR (
+                          (
+                            (
+                              (
+                                (
+                                  (
+                                    CAST(EXTRACT(year FROM "t18"."birthday") AS BIGINT) * 12
+                                  ) + CAST(EXTRACT(month FROM "t18"."birthday") AS BIGINT)
+                                ) - 1
+                              ) - (
+                                (
+                                  (
+                                    CAST(EXTRACT(year FROM "t18"."contact_date") AS BIGINT) * 12
+                                  ) + CAST(EXTRACT(month FROM "t18"."contact_date") AS BIGINT)
+                                ) - 1
+                              )
+                            ) = 3
+                          )
+                          AND (
+                            EXTRACT(day FROM "t18"."birthday") <= EXTRACT(day FROM "t18"."contact_date")
+                          )
+                        )
+                      )
+                    )
+                    OR (
+                      (
+                        "t18"."contact_date" >= "t18"."birthday"
+                      )
+                      AND (
+                        (
+                          (
+                            (
+                              (
+                                (
+                                  CAST(EXTRACT(year FROM "t18"."contact_date") AS BIGINT) * 12
+                                ) + CAST(EXTRACT(month FROM "t18"."contact_date") AS BIGINT)
+                              ) - 1
+                            ) - (
+                              (
+                                (
+                                  CAST(EXTRACT(year FROM "t18"."birthday") AS BIGINT) * 12
+                                ) + CAST(EXTRACT(month FROM "t18"."birthday") AS BIGINT)
+                              ) - 1
+                            )
+                          ) < 1
+                        )
+                        OR (
+                          (
+                            (
+                              (
+                                (
+                                  (
+                                    CAST(EXTRACT(year FROM "t18"."contact_date") AS BIGINT) * 12
+                                  ) + CAST(EXTRACT(month FROM "t18"."contact_date") AS BIGINT)
+                                ) - 1
+                              ) - (
+                                (
+                                  (
+                                    CAST(EXTRACT(year FROM "t18"."birthday") AS BIGINT) * 12
+                                  ) + CAST(EXTRACT(month FROM "t18"."birthday") AS BIGINT)
+                                ) - 1
+                              )
+                            ) = 1
+                          )
+                          AND (
+                            EXTRACT(day FROM "t18"."contact_date") <= EXTRACT(day FROM "t18"."birthday")
+                          )
+                        )
+                      )
+                    )
+                  )
+              ) AS "t20"
+              CROSS JOIN "memtable_4" AS "t8"
+            ) AS "t21"
             WHERE
-              "t17"."leaver_status" IN ('relevant', 'former_relevant')
-              AND (
-                CAST(EXTRACT(year FROM "t17"."birthday") AS BIGINT) - CAST(EXTRACT(year FROM "t17"."date_of_birth") AS BIGINT)
-              ) - CAST(CASE
-                WHEN (
-                  (
-                    EXTRACT(month FROM "t17"."birthday") * 100
-                  ) + EXTRACT(day FROM "t17"."birthday")
-                ) < (
-                  (
-                    EXTRACT(month FROM "t17"."date_of_birth") * 100
-                  ) + EXTRACT(day FROM "t17"."date_of_birth")
-                )
-                THEN 1
-                ELSE 0
-              END AS BIGINT) BETWEEN 17 AND 21
-              AND "t17"."contact_date" IS NOT NULL
-              AND (
-                (
-                  (
-                    "t17"."contact_date" <= "t17"."birthday"
-                  )
-                  AND (
-                    (
-                      (
-                        (
-                          (
-                            (
-                              CAST(EXTRACT(year FROM "t17"."birthday") AS BIGINT) * 12
-                            ) + CAST(EXTRACT(month FROM "t17"."birthday") AS BIGINT)
-                          ) - 1
-                        ) - (
-                          (
-                            (
-                              CAST(EXTRACT(year FROM "t17"."contact_date") AS BIGINT) * 12
-                            ) + CAST(EXTRACT(month FROM "t17"."contact_date") AS BIGINT)
-                          ) - 1
-                        )
-                      ) < 3
-                    )
-                    OR (
-                      (
-                        (
-                          (
-                            (
-                              (
-                                CAST(EXTRACT(year FROM "t17"."birthday") AS BIGINT) * 12
-                              ) + CAST(EXTRACT(month FROM "t17"."birthday") AS BIGINT)
-                            ) - 1
-                          ) - (
-                            (
-                              (
-                                CAST(EXTRACT(year FROM "t17"."contact_date") AS BIGINT) * 12
-                              ) + CAST(EXTRACT(month FROM "t17"."contact_date") AS BIGINT)
-                            ) - 1
-                          )
-                        ) = 3
-                      )
-                      AND (
-                        EXTRACT(day FROM "t17"."birthday") <= EXTRACT(day FROM "t17"."contact_date")
-                      )
-                    )
-                  )
-                )
-                OR (
-                  (
-                    "t17"."contact_date" >= "t17"."birthday"
-                  )
-                  AND (
-                    (
-                      (
-                        (
-                          (
-                            (
-                              CAST(EXTRACT(year FROM "t17"."contact_date") AS BIGINT) * 12
-                            ) + CAST(EXTRACT(month FROM "t17"."contact_date") AS BIGINT)
-                          ) - 1
-                        ) - (
-                          (
-                            (
-                              CAST(EXTRACT(year FROM "t17"."birthday") AS BIGINT) * 12
-                            ) + CAST(EXTRACT(month FROM "t17"."birthday") AS BIGINT)
-                          ) - 1
-                        )
-                      ) < 1
-                    )
-                    OR (
-                      (
-                        (
-                          (
-                            (
-                              (
-                                CAST(EXTRACT(year FROM "t17"."contact_date") AS BIGINT) * 12
-                              ) + CAST(EXTRACT(month FROM "t17"."contact_date") AS BIGINT)
-                            ) - 1
-                          ) - (
-                            (
-                              (
-                                CAST(EXTRACT(year FROM "t17"."birthday") AS BIGINT) * 12
-                              ) + CAST(EXTRACT(month FROM "t17"."birthday") AS BIGINT)
-                            ) - 1
-                          )
-                        ) = 1
-                      )
-                      AND (
-                        EXTRACT(day FROM "t17"."contact_date") <= EXTRACT(day FROM "t17"."birthday")
-                      )
-                    )
-                  )
-                )
+              (
+                "t21"."spread_copy" = 0
+              ) OR (
+                "t21"."district" IS NOT NULL
               )
-          ) AS "t18"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t17"."district",
-              MAKE_DATE(EXTRACT(year FROM "t17"."birthday"), EXTRACT(month FROM "t17"."birthday"), 1) AS "month",
-              CAST(CASE
-                WHEN "t17"."activity" IN ('education', 'training', 'employment')
-                THEN 1
-                ELSE 0
-              END AS BIGINT) AS "numerator",
-              1 AS "denominator",
-              "t17"."district" AS "area"
-            FROM "t16" AS "t17"
-            WHERE
-              "t17"."leaver_status" IN ('relevant', 'former_relevant')
-              AND (
-                CAST(EXTRACT(year FROM "t17"."birthday") AS BIGINT) - CAST(EXTRACT(year FROM "t17"."date_of_birth") AS BIGINT)
-              ) - CAST(CASE
-                WHEN (
-                  (
-                    EXTRACT(month FROM "t17"."birthday") * 100
-                  ) + EXTRACT(day FROM "t17"."birthday")
-                ) < (
-                  (
-                    EXTRACT(month FROM "t17"."date_of_birth") * 100
-                  ) + EXTRACT(day FROM "t17"."date_of_birth")
-                )
-                THEN 1
-                ELSE 0
-              END AS BIGINT) BETWEEN 17 AND 21
-              AND "t17"."contact_date" IS NOT NULL
-              AND (
-                (
-                  (
-                    "t17"."contact_date" <= "t17"."birthday"
-                  )
-                  AND (
-                    (
-                      (
-                        (
-                          (
-                            (
-                              CAST(EXTRACT(year FROM "t17"."birthday") AS BIGINT) * 12
-                            ) + CAST(EXTRACT(month FROM "t17"."birthday") AS BIGINT)
-                          ) - 1
-                        ) - (
-                          (
-                            (
-                              CAST(EXTRACT(year FROM "t17"."contact_date") AS BIGINT) * 12
-                            ) + CAST(EXTRACT(month FROM "t17"."contact_date") AS BIGINT)
-                          ) - 1
-                        )
-                      ) < 3
-                    )
-                    OR (
-                      (
-                        (
-                          (
-                            (
-                              (
-                                CAST(EXTRACT(year FROM "t17"."birthday") AS BIGINT) * 12
-                              ) + CAST(EXTRACT(month FROM "t17"."birthday") AS BIGINT)
-                            ) - 1
-                          ) - (
-                            (
-                              (
-                                CAST(EXTRACT(year FROM "t17"."contact_date") AS BIGINT) * 12
-                              ) + CAST(EXTRACT(month FROM "t17"."contact_date") AS BIGINT)
-                            ) - 1
-                          )
-                        ) = 3
-                      )
-                      AND (
-                        EXTRACT(day FROM "t17"."birthday") <= EXTRACT(day FROM "t17"."contact_date")
-                      )
-                    )
-                  )
-                )
-                OR (
-                  (
-                    "t17"."contact_date" >= "t17"."birthday"
-                  )
-                  AND (
-                    (
-                      (
-                        (
-                          (
-                            (
-                              CAST(EXTRACT(year FROM "t17"."contact_date") AS BIGINT) * 12
-                            ) + CAST(EXTRACT(month FROM "t17"."contact_date") AS BIGINT)
-                          ) - 1
-                        ) - (
-                          (
-                            (
-                              CAST(EXTRACT(year FROM "t17"."birthday") AS BIGINT) * 12
-                            ) + CAST(EXTRACT(month FROM "t17"."birthday") AS BIGINT)
-                          ) - 1
-                        )
-                      ) < 1
-                    )
-                    OR (
-                      (
-                        (
-                          (
-                            (
-                              (
-                                CAST(EXTRACT(year FROM "t17"."contact_date") AS BIGINT) * 12
-                              ) + CAST(EXTRACT(month FROM "t17"."contact_date") AS BIGINT)
-                            ) - 1
-                          ) - (
-                            (
-                              (
-                                CAST(EXTRACT(year FROM "t17"."birthday") AS BIGINT) * 12
-                              ) + CAST(EXTRACT(month FROM "t17"."birthday") AS BIGINT)
-                            ) - 1
-                          )
-                        ) = 1
-                      )
-                      AND (
-                        EXTRACT(day FROM "t17"."contact_date") <= EXTRACT(day FROM "t17"."birthday")
-                      )
-                    )
-                  )
-                )
-              )
-              AND "t17"."district" IS NOT NULL
-          ) AS "t19"
-        ) AS "t20"
+          ) AS "t22"
+        ) AS "t23"
         GROUP BY
           1,
           2
-      ) AS "t22"
-        ON "t6"."month" = "t22"."month" AND "t15"."area" = "t22"."area"
-    ) AS "t23"
-  ) AS "t25"
-    ON "t11"."month" = "t25"."month" AND "t15"."area" = "t25"."area"
-) AS "t26"
+      ) AS "t25"
+        ON "t7"."month" = "t25"."month" AND "t17"."area" = "t25"."area"
+    ) AS "t26"
+  ) AS "t28"
+    ON "t13"."month" = "t28"."month" AND "t17"."area" = "t28"."area"
+) AS "t29"
 ORDER BY
-  "t26"."month" ASC,
-  "t26"."area" ASC
+  "t29"."month" ASC,
+  "t29"."area" ASC

@@ -1,40 +1,19 @@
-WITH "t14" AS (
-  SELECT
-    "t6"."audit_id",
-    "t6"."child_id",
-    "t6"."team_id",
-    "t6"."service",
-    "t6"."audit_date",
-    "t6"."grade",
-    "t11"."team_id" AS "team_id_right",
-    "t11"."district",
-    "t11"."team_kind"
-  FROM "audits" AS "t6"
-  LEFT OUTER JOIN (
-    SELECT
-      "t2"."team_id",
-      "t2"."district",
-      "t2"."kind" AS "team_kind"
-    FROM "teams" AS "t2"
-  ) AS "t11"
-    ON "t6"."team_id" = "t11"."team_id"
-)
 SELECT
   *
 FROM (
   SELECT
-    "t9"."month",
-    "t13"."area",
+    "t11"."month",
+    "t15"."area",
     (
-      COALESCE(CAST("t23"."numerator" AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST("t23"."denominator" AS DOUBLE), 0.0), 0)
+      COALESCE(CAST("t26"."numerator" AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST("t26"."denominator" AS DOUBLE), 0.0), 0)
     ) * 100.0 AS "value",
-    COALESCE(CAST("t23"."numerator" AS DOUBLE), 0.0) AS "numerator",
-    COALESCE(CAST("t23"."denominator" AS DOUBLE), 0.0) AS "denominator"
+    COALESCE(CAST("t26"."numerator" AS DOUBLE), 0.0) AS "numerator",
+    COALESCE(CAST("t26"."denominator" AS DOUBLE), 0.0) AS "denominator"
   FROM (
     SELECT
       "t0"."month"
     FROM "memtable_1" AS "t0"
-  ) AS "t9"
+  ) AS "t11"
   CROSS JOIN (
     SELECT
       *
@@ -48,29 +27,29 @@ FROM (
       FROM "teams" AS "t2"
       WHERE
         "t2"."district" IS NOT NULL
-    ) AS "t10"
-  ) AS "t13"
+    ) AS "t12"
+  ) AS "t15"
   LEFT OUTER JOIN (
     SELECT
-      "t21"."month",
-      "t21"."area",
-      SUM("t21"."n") OVER (
-        PARTITION BY "t21"."area"
-        ORDER BY "t21"."month" ASC
+      "t24"."month",
+      "t24"."area",
+      SUM("t24"."n") OVER (
+        PARTITION BY "t24"."area"
+        ORDER BY "t24"."month" ASC
         ROWS BETWEEN 11 preceding AND CURRENT ROW
       ) AS "numerator",
-      SUM("t21"."d") OVER (
-        PARTITION BY "t21"."area"
-        ORDER BY "t21"."month" ASC
+      SUM("t24"."d") OVER (
+        PARTITION BY "t24"."area"
+        ORDER BY "t24"."month" ASC
         ROWS BETWEEN 11 preceding AND CURRENT ROW
       ) AS "denominator"
     FROM (
       SELECT
-        "t5"."month",
-        "t13"."area",
-        COALESCE("t20"."n", 0) AS "n",
-        COALESCE("t20"."d", 0) AS "d"
-      FROM "memtable_3" AS "t5"
+        "t6"."month",
+        "t15"."area",
+        COALESCE("t23"."n", 0) AS "n",
+        COALESCE("t23"."d", 0) AS "d"
+      FROM "memtable_3" AS "t6"
       CROSS JOIN (
         SELECT
           *
@@ -84,52 +63,82 @@ FROM (
           FROM "teams" AS "t2"
           WHERE
             "t2"."district" IS NOT NULL
-        ) AS "t10"
-      ) AS "t13"
+        ) AS "t12"
+      ) AS "t15"
       LEFT OUTER JOIN (
         SELECT
-          "t18"."month",
-          "t18"."area",
-          SUM("t18"."numerator") AS "n",
-          SUM("t18"."denominator") AS "d"
+          "t21"."month",
+          "t21"."area",
+          SUM("t21"."numerator") AS "n",
+          SUM("t21"."denominator") AS "d"
         FROM (
           SELECT
-            *
+            "t20".*
+            EXCLUDE ("spread_copy")
           FROM (
             SELECT
-              "t15"."district",
-              MAKE_DATE(EXTRACT(year FROM "t15"."audit_date"), EXTRACT(month FROM "t15"."audit_date"), 1) AS "month",
-              CAST(CASE WHEN "t15"."grade" IN ('good', 'outstanding') THEN 1 ELSE 0 END AS BIGINT) AS "numerator",
-              1 AS "denominator",
-              '' AS "area"
-            FROM "t14" AS "t15"
+              "t19"."district",
+              "t19"."month",
+              "t19"."numerator",
+              "t19"."denominator",
+              "t19"."spread_copy",
+              CASE WHEN "t19"."spread_copy" = 0 THEN '' ELSE "t19"."district" END AS "area"
+            FROM (
+              SELECT
+                "t18"."district",
+                "t18"."month",
+                "t18"."numerator",
+                "t18"."denominator",
+                "t7"."spread_copy"
+              FROM (
+                SELECT
+                  "t16"."district",
+                  MAKE_DATE(EXTRACT(year FROM "t16"."audit_date"), EXTRACT(month FROM "t16"."audit_date"), 1) AS "month",
+                  CAST(CASE WHEN "t16"."grade" IN ('good', 'outstanding') THEN 1 ELSE 0 END AS BIGINT) AS "numerator",
+                  1 AS "denominator"
+                FROM (
+                  SELECT
+                    "t8"."audit_id",
+                    "t8"."child_id",
+                    "t8"."team_id",
+                    "t8"."service",
+                    "t8"."audit_date",
+                    "t8"."grade",
+                    "t13"."team_id" AS "team_id_right",
+                    "t13"."district",
+                    "t13"."team_kind"
+                  FROM "audits" AS "t8"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t2"."team_id",
+                      "t2"."district",
+                      "t2"."kind" AS "team_kind"
+                    FROM "teams" AS "t2"
+                  ) AS "t13"
+                    ON "t8"."team_id" = "t13"."team_id"
+                ) AS "t16"
+                WHERE
+                  "t16"."service" = 'scs'
+              ) AS "t18"
+              CROSS JOIN "memtable_4" AS "t7"
+            ) AS "t19"
             WHERE
-              "t15"."service" = 'scs'
-          ) AS "t16"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t15"."district",
-              MAKE_DATE(EXTRACT(year FROM "t15"."audit_date"), EXTRACT(month FROM "t15"."audit_date"), 1) AS "month",
-              CAST(CASE WHEN "t15"."grade" IN ('good', 'outstanding') THEN 1 ELSE 0 END AS BIGINT) AS "numerator",
-              1 AS "denominator",
-              "t15"."district" AS "area"
-            FROM "t14" AS "t15"
-            WHERE
-              "t15"."service" = 'scs' AND "t15"."district" IS NOT NULL
-          ) AS "t17"
-        ) AS "t18"
+              (
+                "t19"."spread_copy" = 0
+              ) OR (
+                "t19"."district" IS NOT NULL
+              )
+          ) AS "t20"
+        ) AS "t21"
         GROUP BY
           1,
           2
-      ) AS "t20"
-        ON "t5"."month" = "t20"."month" AND "t13"."area" = "t20"."area"
-    ) AS "t21"
-  ) AS "t23"
-    ON "t9"."month" = "t23"."month" AND "t13"."area" = "t23"."area"
-) AS "t24"
+      ) AS "t23"
+        ON "t6"."month" = "t23"."month" AND "t15"."area" = "t23"."area"
+    ) AS "t24"
+  ) AS "t26"
+    ON "t11"."month" = "t26"."month" AND "t15"."area" = "t26"."area"
+) AS "t27"
 ORDER BY
-  "t24"."month" ASC,
-  "t24"."area" ASC
+  "t27"."month" ASC,
+  "t27"."area" ASC

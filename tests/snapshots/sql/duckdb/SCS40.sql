@@ -1,86 +1,61 @@
-WITH "t13" AS (
+WITH "t15" AS (
   SELECT
-    "t12"."snapshot_date",
-    "t12"."post_id",
-    "t12"."team_id",
-    "t12"."fte",
-    "t12"."case_holding",
-    "t12"."filled",
-    "t12"."qualified",
-    "t12"."permanent",
-    "t12"."team_id_right",
-    "t12"."district",
-    "t12"."team_kind",
+    "t14"."snapshot_date",
+    "t14"."post_id",
+    "t14"."team_id",
+    "t14"."fte",
+    "t14"."case_holding",
+    "t14"."filled",
+    "t14"."qualified",
+    "t14"."permanent",
+    "t14"."team_id_right",
+    "t14"."district",
+    "t14"."team_kind",
     MAKE_DATE(
-      EXTRACT(year FROM "t12"."snapshot_date"),
-      EXTRACT(month FROM "t12"."snapshot_date"),
+      EXTRACT(year FROM "t14"."snapshot_date"),
+      EXTRACT(month FROM "t14"."snapshot_date"),
       1
     ) AS "month"
   FROM (
     SELECT
-      "t4"."snapshot_date",
-      "t4"."post_id",
-      "t4"."team_id",
-      "t4"."fte",
-      "t4"."case_holding",
-      "t4"."filled",
-      "t4"."qualified",
-      "t4"."permanent",
-      "t9"."team_id" AS "team_id_right",
-      "t9"."district",
-      "t9"."team_kind"
-    FROM "posts" AS "t4"
+      "t6"."snapshot_date",
+      "t6"."post_id",
+      "t6"."team_id",
+      "t6"."fte",
+      "t6"."case_holding",
+      "t6"."filled",
+      "t6"."qualified",
+      "t6"."permanent",
+      "t11"."team_id" AS "team_id_right",
+      "t11"."district",
+      "t11"."team_kind"
+    FROM "posts" AS "t6"
     LEFT OUTER JOIN (
       SELECT
         "t2"."team_id",
         "t2"."district",
         "t2"."kind" AS "team_kind"
       FROM "teams" AS "t2"
-    ) AS "t9"
-      ON "t4"."team_id" = "t9"."team_id"
-  ) AS "t12"
-), "t18" AS (
-  SELECT
-    "t15"."snapshot_date",
-    "t15"."post_id",
-    "t15"."team_id",
-    "t15"."fte",
-    "t15"."case_holding",
-    "t15"."filled",
-    "t15"."qualified",
-    "t15"."permanent",
-    "t15"."team_id_right",
-    "t15"."district",
-    "t15"."team_kind",
-    "t15"."month",
-    "t17"."latest"
-  FROM "t13" AS "t15"
-  INNER JOIN (
-    SELECT
-      "t14"."month",
-      MAX("t14"."snapshot_date") AS "latest"
-    FROM "t13" AS "t14"
-    GROUP BY
-      1
-  ) AS "t17"
-    ON "t15"."month" = "t17"."month" AND "t15"."snapshot_date" = "t17"."latest"
+    ) AS "t11"
+      ON "t6"."team_id" = "t11"."team_id"
+  ) AS "t14"
 )
 SELECT
   *
 FROM (
   SELECT
-    "t7"."month",
-    "t11"."area",
+    "t9"."month",
+    "t13"."area",
     (
-      COALESCE("t24"."numerator", 0.0) / NULLIF(COALESCE("t24"."denominator", 0.0), 0)
+      COALESCE("t27"."numerator", 0.0) / NULLIF(COALESCE("t27"."denominator", 0.0), 0)
     ) * 100.0 AS "value",
-    COALESCE("t24"."numerator", 0.0) AS "numerator",
-    COALESCE("t24"."denominator", 0.0) AS "denominator"
+    COALESCE("t27"."numerator", 0.0) AS "numerator",
+    COALESCE("t27"."denominator", 0.0) AS "denominator"
   FROM (
     SELECT
       "t0"."month"
     FROM "memtable_1" AS "t0"
-  ) AS "t7"
+  ) AS "t9"
   CROSS JOIN (
     SELECT
       *
@@ -94,57 +69,88 @@ FROM (
       FROM "teams" AS "t2"
       WHERE
         "t2"."district" IS NOT NULL
-    ) AS "t8"
-  ) AS "t11"
+    ) AS "t10"
+  ) AS "t13"
   LEFT OUTER JOIN (
     SELECT
-      "t22"."month",
-      "t22"."area",
-      SUM("t22"."numerator") AS "numerator",
-      SUM("t22"."denominator") AS "denominator"
+      "t25"."month",
+      "t25"."area",
+      SUM("t25"."numerator") AS "numerator",
+      SUM("t25"."denominator") AS "denominator"
     FROM (
       SELECT
-        *
+        "t24".*
+        EXCLUDE ("spread_copy")
       FROM (
         SELECT
-          "t19"."month",
-          "t19"."district",
-          CASE
-            WHEN "t19"."filled" AND "t19"."qualified" AND "t19"."permanent"
-            THEN "t19"."fte"
-            ELSE 0.0
-          END AS "numerator",
-          "t19"."fte" AS "denominator",
-          '' AS "area"
-        FROM "t18" AS "t19"
+          "t23"."month",
+          "t23"."district",
+          "t23"."numerator",
+          "t23"."denominator",
+          "t23"."spread_copy",
+          CASE WHEN "t23"."spread_copy" = 0 THEN '' ELSE "t23"."district" END AS "area"
+        FROM (
+          SELECT
+            "t22"."month",
+            "t22"."district",
+            "t22"."numerator",
+            "t22"."denominator",
+            "t5"."spread_copy"
+          FROM (
+            SELECT
+              "t20"."month",
+              "t20"."district",
+              CASE
+                WHEN "t20"."filled" AND "t20"."qualified" AND "t20"."permanent"
+                THEN "t20"."fte"
+                ELSE 0.0
+              END AS "numerator",
+              "t20"."fte" AS "denominator"
+            FROM (
+              SELECT
+                "t17"."snapshot_date",
+                "t17"."post_id",
+                "t17"."team_id",
+                "t17"."fte",
+                "t17"."case_holding",
+                "t17"."filled",
+                "t17"."qualified",
+                "t17"."permanent",
+                "t17"."team_id_right",
+                "t17"."district",
+                "t17"."team_kind",
+                "t17"."month",
+                "t19"."latest"
+              FROM "t15" AS "t17"
+              INNER JOIN (
+                SELECT
+                  "t16"."month",
+                  MAX("t16"."snapshot_date") AS "latest"
+                FROM "t15" AS "t16"
+                GROUP BY
+                  1
+              ) AS "t19"
+                ON "t17"."month" = "t19"."month" AND "t17"."snapshot_date" = "t19"."latest"
+            ) AS "t20"
+            WHERE
+              "t20"."case_holding"
+          ) AS "t22"
+          CROSS JOIN "memtable_3" AS "t5"
+        ) AS "t23"
         WHERE
-          "t19"."case_holding"
-      ) AS "t20"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          "t19"."month",
-          "t19"."district",
-          CASE
-            WHEN "t19"."filled" AND "t19"."qualified" AND "t19"."permanent"
-            THEN "t19"."fte"
-            ELSE 0.0
-          END AS "numerator",
-          "t19"."fte" AS "denominator",
-          "t19"."district" AS "area"
-        FROM "t18" AS "t19"
-        WHERE
-          "t19"."case_holding" AND "t19"."district" IS NOT NULL
-      ) AS "t21"
-    ) AS "t22"
+          (
+            "t23"."spread_copy" = 0
+          ) OR (
+            "t23"."district" IS NOT NULL
+          )
+      ) AS "t24"
+    ) AS "t25"
     GROUP BY
       1,
       2
-  ) AS "t24"
-    ON "t7"."month" = "t24"."month" AND "t11"."area" = "t24"."area"
-) AS "t25"
+  ) AS "t27"
+    ON "t9"."month" = "t27"."month" AND "t13"."area" = "t27"."area"
+) AS "t28"
 ORDER BY
-  "t25"."month" ASC,
-  "t25"."area" ASC
+  "t28"."month" ASC,
+  "t28"."area" ASC

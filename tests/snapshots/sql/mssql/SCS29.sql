@@ -1,23 +1,3 @@
-WITH [t14] AS (
-  SELECT
-    [t11].[district],
-    DATEFROMPARTS(DATEPART(year, [t6].[adoption_date]), DATEPART(month, [t6].[adoption_date]), 1) AS [month],
-    DATEDIFF(
-      DAY,
-      CAST([t6].[entered_care_date] AS DATETIME2),
-      CAST([t6].[placed_date] AS DATETIME2)
-    ) AS [numerator],
-    1 AS [denominator]
-  FROM [adoptions] AS [t6]
-  LEFT OUTER JOIN (
-    SELECT
-      [t2].[team_id],
-      [t2].[district],
-      [t2].[kind] AS [team_kind]
-    FROM [teams] AS [t2]
-  ) AS [t11]
-    ON [t6].[team_id] = [t11].[team_id]
-)
 SELECT
   [t24].[month],
   [t24].[area],
@@ -26,8 +6,8 @@ SELECT
   [t24].[denominator]
 FROM (
   SELECT
-    [t9].[month],
-    [t13].[area],
+    [t11].[month],
+    [t15].[area],
     CAST(COALESCE(CAST([t23].[numerator] AS FLOAT), 0.0) AS FLOAT) / NULLIF(COALESCE(CAST([t23].[denominator] AS FLOAT), 0.0), 0) AS [value],
     COALESCE(CAST([t23].[numerator] AS FLOAT), 0.0) AS [numerator],
     COALESCE(CAST([t23].[denominator] AS FLOAT), 0.0) AS [denominator]
@@ -35,7 +15,7 @@ FROM (
     SELECT
       [t0].[month]
     FROM [memtable_1] AS [t0]
-  ) AS [t9]
+  ) AS [t11]
   CROSS JOIN (
     SELECT
       *
@@ -49,8 +29,8 @@ FROM (
       FROM [teams] AS [t2]
       WHERE
         [t2].[district] IS NOT NULL
-    ) AS [t10]
-  ) AS [t13]
+    ) AS [t12]
+  ) AS [t15]
   LEFT OUTER JOIN (
     SELECT
       [t21].[month],
@@ -67,11 +47,11 @@ FROM (
       ) AS [denominator]
     FROM (
       SELECT
-        [t5].[month],
-        [t13].[area],
+        [t6].[month],
+        [t15].[area],
         COALESCE([t20].[n], 0) AS [n],
         COALESCE([t20].[d], 0) AS [d]
-      FROM [memtable_3] AS [t5]
+      FROM [memtable_3] AS [t6]
       CROSS JOIN (
         SELECT
           *
@@ -85,8 +65,8 @@ FROM (
           FROM [teams] AS [t2]
           WHERE
             [t2].[district] IS NOT NULL
-        ) AS [t10]
-      ) AS [t13]
+        ) AS [t12]
+      ) AS [t15]
       LEFT OUTER JOIN (
         SELECT
           [t18].[month],
@@ -95,39 +75,57 @@ FROM (
           SUM([t18].[denominator]) AS [d]
         FROM (
           SELECT
-            *
+            [t17].[district],
+            [t17].[month],
+            [t17].[numerator],
+            [t17].[denominator],
+            [t17].[area]
           FROM (
             SELECT
-              [t15].[district],
-              [t15].[month],
-              [t15].[numerator],
-              [t15].[denominator],
-              '' AS [area]
-            FROM [t14] AS [t15]
-          ) AS [t16]
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              [t15].[district],
-              [t15].[month],
-              [t15].[numerator],
-              [t15].[denominator],
-              [t15].[district] AS [area]
-            FROM [t14] AS [t15]
+              [t16].[district],
+              [t16].[month],
+              [t16].[numerator],
+              [t16].[denominator],
+              [t16].[spread_copy],
+              IIF([t16].[spread_copy] = 0, '', [t16].[district]) AS [area]
+            FROM (
+              SELECT
+                [t13].[district],
+                DATEFROMPARTS(DATEPART(year, [t7].[adoption_date]), DATEPART(month, [t7].[adoption_date]), 1) AS [month],
+                DATEDIFF(
+                  DAY,
+                  CAST([t7].[entered_care_date] AS DATETIME2),
+                  CAST([t7].[placed_date] AS DATETIME2)
+                ) AS [numerator],
+                1 AS [denominator],
+                [t8].[spread_copy]
+              FROM [adoptions] AS [t7]
+              LEFT OUTER JOIN (
+                SELECT
+                  [t2].[team_id],
+                  [t2].[district],
+                  [t2].[kind] AS [team_kind]
+                FROM [teams] AS [t2]
+              ) AS [t13]
+                ON [t7].[team_id] = [t13].[team_id]
+              CROSS JOIN [memtable_4] AS [t8]
+            ) AS [t16]
             WHERE
-              [t15].[district] IS NOT NULL
+              (
+                [t16].[spread_copy] = 0
+              ) OR (
+                [t16].[district] IS NOT NULL
+              )
           ) AS [t17]
         ) AS [t18]
         GROUP BY
           [t18].[month],
           [t18].[area]
       ) AS [t20]
-        ON [t5].[month] = [t20].[month] AND [t13].[area] = [t20].[area]
+        ON [t6].[month] = [t20].[month] AND [t15].[area] = [t20].[area]
     ) AS [t21]
   ) AS [t23]
-    ON [t9].[month] = [t23].[month] AND [t13].[area] = [t23].[area]
+    ON [t11].[month] = [t23].[month] AND [t15].[area] = [t23].[area]
 ) AS [t24]
 ORDER BY
   CASE WHEN [t24].[month] IS NULL THEN 1 ELSE 0 END, [t24].[month] ASC,

@@ -1,62 +1,9 @@
-WITH "t20" AS (
-  SELECT
-    "t19"."district",
-    MAKE_DATE(
-      CAST(EXTRACT(year FROM "t19"."completed_date") AS INT),
-      CAST(EXTRACT(month FROM "t19"."completed_date") AS INT),
-      CAST(1 AS INT)
-    ) AS "month",
-    CAST(CASE WHEN (
-      "t13"."done_day" - "t14"."given_day"
-    ) <= 30 THEN 1 ELSE 0 END AS BIGINT) AS "numerator",
-    1 AS "denominator"
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t5"."assessment_id",
-        "t5"."family_id",
-        "t5"."team_id",
-        "t5"."allocated_date",
-        "t5"."completed_date",
-        "t12"."team_id" AS "team_id_right",
-        "t12"."district",
-        "t12"."team_kind"
-      FROM "eh_assessments" AS "t5"
-      LEFT OUTER JOIN (
-        SELECT
-          "t2"."team_id",
-          "t2"."district",
-          "t2"."kind" AS "team_kind"
-        FROM "teams" AS "t2"
-      ) AS "t12"
-        ON "t5"."team_id" = "t12"."team_id"
-    ) AS "t17"
-    WHERE
-      "t17"."completed_date" IS NOT NULL
-  ) AS "t19"
-  LEFT OUTER JOIN (
-    SELECT
-      "t3"."day" AS "completed_date",
-      "t3"."working_day" AS "done_day"
-    FROM "memtable_1" AS "t3"
-  ) AS "t13"
-    ON "t19"."completed_date" = "t13"."completed_date"
-  LEFT OUTER JOIN (
-    SELECT
-      "t3"."day" AS "allocated_date",
-      "t3"."working_day" AS "given_day"
-    FROM "memtable_1" AS "t3"
-  ) AS "t14"
-    ON "t19"."allocated_date" = "t14"."allocated_date"
-)
 SELECT
   *
 FROM (
   SELECT
-    "t10"."month",
-    "t16"."area",
+    "t12"."month",
+    "t18"."area",
     (
       CAST(COALESCE(CAST("t26"."numerator" AS DOUBLE PRECISION), 0.0) AS DOUBLE PRECISION) / NULLIF(COALESCE(CAST("t26"."denominator" AS DOUBLE PRECISION), 0.0), 0)
     ) * 100.0 AS "value",
@@ -65,12 +12,12 @@ FROM (
   FROM (
     SELECT
       "t0"."month"
-    FROM "memtable_2" AS "t0"
-  ) AS "t10"
+    FROM "memtable_1" AS "t0"
+  ) AS "t12"
   CROSS JOIN (
     SELECT
       *
-    FROM "memtable_3" AS "t1"
+    FROM "memtable_2" AS "t1"
     UNION ALL
     SELECT
       *
@@ -80,8 +27,8 @@ FROM (
       FROM "teams" AS "t2"
       WHERE
         "t2"."district" IS NOT NULL
-    ) AS "t11"
-  ) AS "t16"
+    ) AS "t13"
+  ) AS "t18"
   LEFT OUTER JOIN (
     SELECT
       "t24"."month",
@@ -90,36 +37,87 @@ FROM (
       SUM("t24"."denominator") AS "denominator"
     FROM (
       SELECT
-        *
+        "t23"."district",
+        "t23"."month",
+        "t23"."numerator",
+        "t23"."denominator",
+        "t23"."area"
       FROM (
         SELECT
-          "t21"."district",
-          "t21"."month",
-          "t21"."numerator",
-          "t21"."denominator",
-          '' AS "area"
-        FROM "t20" AS "t21"
-      ) AS "t22"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          "t21"."district",
-          "t21"."month",
-          "t21"."numerator",
-          "t21"."denominator",
-          "t21"."district" AS "area"
-        FROM "t20" AS "t21"
+          "t22"."district",
+          "t22"."month",
+          "t22"."numerator",
+          "t22"."denominator",
+          "t22"."spread_copy",
+          CASE WHEN "t22"."spread_copy" = 0 THEN '' ELSE "t22"."district" END AS "area"
+        FROM (
+          SELECT
+            "t21"."district",
+            MAKE_DATE(
+              CAST(EXTRACT(year FROM "t21"."completed_date") AS INT),
+              CAST(EXTRACT(month FROM "t21"."completed_date") AS INT),
+              CAST(1 AS INT)
+            ) AS "month",
+            CAST(CASE WHEN (
+              "t15"."done_day" - "t16"."given_day"
+            ) <= 30 THEN 1 ELSE 0 END AS BIGINT) AS "numerator",
+            1 AS "denominator",
+            "t6"."spread_copy"
+          FROM (
+            SELECT
+              *
+            FROM (
+              SELECT
+                "t7"."assessment_id",
+                "t7"."family_id",
+                "t7"."team_id",
+                "t7"."allocated_date",
+                "t7"."completed_date",
+                "t14"."team_id" AS "team_id_right",
+                "t14"."district",
+                "t14"."team_kind"
+              FROM "eh_assessments" AS "t7"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t2"."team_id",
+                  "t2"."district",
+                  "t2"."kind" AS "team_kind"
+                FROM "teams" AS "t2"
+              ) AS "t14"
+                ON "t7"."team_id" = "t14"."team_id"
+            ) AS "t19"
+            WHERE
+              "t19"."completed_date" IS NOT NULL
+          ) AS "t21"
+          LEFT OUTER JOIN (
+            SELECT
+              "t4"."day" AS "completed_date",
+              "t4"."working_day" AS "done_day"
+            FROM "memtable_3" AS "t4"
+          ) AS "t15"
+            ON "t21"."completed_date" = "t15"."completed_date"
+          LEFT OUTER JOIN (
+            SELECT
+              "t4"."day" AS "allocated_date",
+              "t4"."working_day" AS "given_day"
+            FROM "memtable_3" AS "t4"
+          ) AS "t16"
+            ON "t21"."allocated_date" = "t16"."allocated_date"
+          CROSS JOIN "memtable_4" AS "t6"
+        ) AS "t22"
         WHERE
-          "t21"."district" IS NOT NULL
+          (
+            "t22"."spread_copy" = 0
+          ) OR (
+            "t22"."district" IS NOT NULL
+          )
       ) AS "t23"
     ) AS "t24"
     GROUP BY
       1,
       2
   ) AS "t26"
-    ON "t10"."month" = "t26"."month" AND "t16"."area" = "t26"."area"
+    ON "t12"."month" = "t26"."month" AND "t18"."area" = "t26"."area"
 ) AS "t27"
 ORDER BY
   "t27"."month" ASC,

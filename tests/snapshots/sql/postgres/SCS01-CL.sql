@@ -1,128 +1,59 @@
-WITH "t19" AS (
+WITH "t21" AS (
   SELECT
-    "t18"."child_id",
-    MIN("t18"."end_date") AS "left_date"
+    "t20"."child_id",
+    MIN("t20"."end_date") AS "left_date"
   FROM (
     SELECT
       *
     FROM (
       SELECT
-        "t8"."episode_id",
-        "t8"."child_id",
-        "t8"."team_id",
-        "t8"."start_date",
-        "t8"."end_date",
-        "t8"."reason_new",
-        "t8"."placement_type",
-        "t8"."provider",
-        "t8"."legal_status",
-        "t8"."reason_ceased",
-        "t9"."date_of_birth",
-        "t9"."sex",
-        "t9"."uasc",
-        "t9"."family_id"
-      FROM "care_episodes" AS "t8"
-      INNER JOIN "children" AS "t9"
-        ON "t8"."child_id" = "t9"."child_id"
-    ) AS "t17"
+        "t10"."episode_id",
+        "t10"."child_id",
+        "t10"."team_id",
+        "t10"."start_date",
+        "t10"."end_date",
+        "t10"."reason_new",
+        "t10"."placement_type",
+        "t10"."provider",
+        "t10"."legal_status",
+        "t10"."reason_ceased",
+        "t11"."date_of_birth",
+        "t11"."sex",
+        "t11"."uasc",
+        "t11"."family_id"
+      FROM "care_episodes" AS "t10"
+      INNER JOIN "children" AS "t11"
+        ON "t10"."child_id" = "t11"."child_id"
+    ) AS "t19"
     WHERE
-      "t17"."end_date" IS NOT NULL
+      "t19"."end_date" IS NOT NULL
       AND (
         (
-          CAST(EXTRACT(year FROM "t17"."end_date") AS BIGINT) - CAST(EXTRACT(year FROM "t17"."date_of_birth") AS BIGINT)
+          CAST(EXTRACT(year FROM "t19"."end_date") AS BIGINT) - CAST(EXTRACT(year FROM "t19"."date_of_birth") AS BIGINT)
         ) - CAST(CASE
           WHEN (
             (
-              EXTRACT(month FROM "t17"."end_date") * 100
-            ) + EXTRACT(day FROM "t17"."end_date")
+              EXTRACT(month FROM "t19"."end_date") * 100
+            ) + EXTRACT(day FROM "t19"."end_date")
           ) < (
             (
-              EXTRACT(month FROM "t17"."date_of_birth") * 100
-            ) + EXTRACT(day FROM "t17"."date_of_birth")
+              EXTRACT(month FROM "t19"."date_of_birth") * 100
+            ) + EXTRACT(day FROM "t19"."date_of_birth")
           )
           THEN 1
           ELSE 0
         END AS BIGINT)
       ) >= 16
-  ) AS "t18"
+  ) AS "t20"
   GROUP BY
     1
-), "t29" AS (
-  SELECT
-    "t6"."month",
-    "t25"."district",
-    "t25"."child_id"
-  FROM "memtable_1" AS "t6"
-  INNER JOIN (
-    SELECT
-      "t7"."episode_id",
-      "t7"."child_id",
-      "t7"."team_id",
-      "t7"."start_date",
-      "t7"."end_date",
-      "t14"."team_id" AS "team_id_right",
-      "t14"."district",
-      "t14"."team_kind",
-      "t21"."left_date"
-    FROM "cin_episodes" AS "t7"
-    LEFT OUTER JOIN (
-      SELECT
-        "t2"."team_id",
-        "t2"."district",
-        "t2"."kind" AS "team_kind"
-      FROM "teams" AS "t2"
-    ) AS "t14"
-      ON "t7"."team_id" = "t14"."team_id"
-    INNER JOIN "t19" AS "t21"
-      ON "t7"."child_id" = "t21"."child_id"
-  ) AS "t25"
-    ON "t25"."start_date" <= "t6"."month_end"
-    AND COALESCE("t25"."end_date", MAKE_DATE(CAST(9999 AS INT), CAST(12 AS INT), CAST(31 AS INT))) > "t6"."month_end"
-    AND "t25"."left_date" <= "t6"."month_end"
-  WHERE
-    NOT EXISTS(
-      SELECT
-        1
-      FROM (
-        SELECT
-          "t6"."month" AS "care_month",
-          "t26"."child_id" AS "care_child"
-        FROM "memtable_1" AS "t6"
-        INNER JOIN (
-          SELECT
-            "t8"."episode_id",
-            "t8"."child_id",
-            "t8"."team_id",
-            "t8"."start_date",
-            "t8"."end_date",
-            "t8"."reason_new",
-            "t8"."placement_type",
-            "t8"."provider",
-            "t8"."legal_status",
-            "t8"."reason_ceased"
-          FROM "care_episodes" AS "t8"
-          WHERE
-            EXISTS(
-              SELECT
-                1
-              FROM "t19" AS "t22"
-              WHERE
-                "t8"."child_id" = "t22"."child_id"
-            )
-        ) AS "t26"
-          ON "t26"."start_date" <= "t6"."month_end"
-          AND COALESCE("t26"."end_date", MAKE_DATE(CAST(9999 AS INT), CAST(12 AS INT), CAST(31 AS INT))) > "t6"."month_end"
-      ) AS "t28"
-      WHERE
-        "t6"."month" = "t28"."care_month" AND "t25"."child_id" = "t28"."care_child"
-    )
 )
 SELECT
   *
 FROM (
   SELECT
-    "t12"."month",
-    "t16"."area",
+    "t14"."month",
+    "t18"."area",
     COALESCE(CAST("t36"."numerator" AS DOUBLE PRECISION), 0.0) AS "value",
     COALESCE(CAST("t36"."numerator" AS DOUBLE PRECISION), 0.0) AS "numerator",
     CAST(NULL AS DOUBLE PRECISION) AS "denominator"
@@ -130,7 +61,7 @@ FROM (
     SELECT
       "t0"."month"
     FROM "memtable_1" AS "t0"
-  ) AS "t12"
+  ) AS "t14"
   CROSS JOIN (
     SELECT
       *
@@ -144,8 +75,8 @@ FROM (
       FROM "teams" AS "t2"
       WHERE
         "t2"."district" IS NOT NULL
-    ) AS "t13"
-  ) AS "t16"
+    ) AS "t15"
+  ) AS "t18"
   LEFT OUTER JOIN (
     SELECT
       "t34"."month",
@@ -158,27 +89,95 @@ FROM (
         "t33"."child_id"
       FROM (
         SELECT
-          *
+          "t32"."month",
+          "t32"."district",
+          "t32"."child_id",
+          "t32"."area"
         FROM (
           SELECT
-            "t30"."month",
-            "t30"."district",
-            "t30"."child_id",
-            '' AS "area"
-          FROM "t29" AS "t30"
-        ) AS "t31"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            "t30"."month",
-            "t30"."district",
-            "t30"."child_id",
-            "t30"."district" AS "area"
-          FROM "t29" AS "t30"
+            "t31"."month",
+            "t31"."district",
+            "t31"."child_id",
+            "t31"."spread_copy",
+            CASE WHEN "t31"."spread_copy" = 0 THEN '' ELSE "t31"."district" END AS "area"
+          FROM (
+            SELECT
+              "t7"."month",
+              "t27"."district",
+              "t27"."child_id",
+              "t8"."spread_copy"
+            FROM "memtable_1" AS "t7"
+            INNER JOIN (
+              SELECT
+                "t9"."episode_id",
+                "t9"."child_id",
+                "t9"."team_id",
+                "t9"."start_date",
+                "t9"."end_date",
+                "t16"."team_id" AS "team_id_right",
+                "t16"."district",
+                "t16"."team_kind",
+                "t23"."left_date"
+              FROM "cin_episodes" AS "t9"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t2"."team_id",
+                  "t2"."district",
+                  "t2"."kind" AS "team_kind"
+                FROM "teams" AS "t2"
+              ) AS "t16"
+                ON "t9"."team_id" = "t16"."team_id"
+              INNER JOIN "t21" AS "t23"
+                ON "t9"."child_id" = "t23"."child_id"
+            ) AS "t27"
+              ON "t27"."start_date" <= "t7"."month_end"
+              AND COALESCE("t27"."end_date", MAKE_DATE(CAST(9999 AS INT), CAST(12 AS INT), CAST(31 AS INT))) > "t7"."month_end"
+              AND "t27"."left_date" <= "t7"."month_end"
+            CROSS JOIN "memtable_3" AS "t8"
+            WHERE
+              NOT EXISTS(
+                SELECT
+                  1
+                FROM (
+                  SELECT
+                    "t7"."month" AS "care_month",
+                    "t28"."child_id" AS "care_child"
+                  FROM "memtable_1" AS "t7"
+                  INNER JOIN (
+                    SELECT
+                      "t10"."episode_id",
+                      "t10"."child_id",
+                      "t10"."team_id",
+                      "t10"."start_date",
+                      "t10"."end_date",
+                      "t10"."reason_new",
+                      "t10"."placement_type",
+                      "t10"."provider",
+                      "t10"."legal_status",
+                      "t10"."reason_ceased"
+                    FROM "care_episodes" AS "t10"
+                    WHERE
+                      EXISTS(
+                        SELECT
+                          1
+                        FROM "t21" AS "t24"
+                        WHERE
+                          "t10"."child_id" = "t24"."child_id"
+                      )
+                  ) AS "t28"
+                    ON "t28"."start_date" <= "t7"."month_end"
+                    AND COALESCE("t28"."end_date", MAKE_DATE(CAST(9999 AS INT), CAST(12 AS INT), CAST(31 AS INT))) > "t7"."month_end"
+                ) AS "t30"
+                WHERE
+                  "t7"."month" = "t30"."care_month" AND "t27"."child_id" = "t30"."care_child"
+              )
+          ) AS "t31"
           WHERE
-            "t30"."district" IS NOT NULL
+            (
+              "t31"."spread_copy" = 0
+            ) OR (
+              "t31"."district" IS NOT NULL
+            )
         ) AS "t32"
       ) AS "t33"
     ) AS "t34"
@@ -186,7 +185,7 @@ FROM (
       1,
       2
   ) AS "t36"
-    ON "t12"."month" = "t36"."month" AND "t16"."area" = "t36"."area"
+    ON "t14"."month" = "t36"."month" AND "t18"."area" = "t36"."area"
 ) AS "t37"
 ORDER BY
   "t37"."month" ASC,

@@ -1,57 +1,19 @@
-WITH "t15" AS (
-  SELECT
-    "t14"."referral_id",
-    "t14"."child_id",
-    "t14"."referral_date",
-    "t14"."source",
-    "t14"."outcome",
-    "t14"."team_id",
-    "t14"."team_id_right",
-    "t14"."district",
-    "t14"."team_kind",
-    LAG("t14"."referral_date") OVER (
-      PARTITION BY "t14"."child_id"
-      ORDER BY "t14"."referral_date" ASC, "t14"."referral_id" ASC
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-    ) AS "previous"
-  FROM (
-    SELECT
-      "t6"."referral_id",
-      "t6"."child_id",
-      "t6"."referral_date",
-      "t6"."source",
-      "t6"."outcome",
-      "t6"."team_id",
-      "t11"."team_id" AS "team_id_right",
-      "t11"."district",
-      "t11"."team_kind"
-    FROM "referrals" AS "t6"
-    LEFT OUTER JOIN (
-      SELECT
-        "t2"."team_id",
-        "t2"."district",
-        "t2"."kind" AS "team_kind"
-      FROM "teams" AS "t2"
-    ) AS "t11"
-      ON "t6"."team_id" = "t11"."team_id"
-  ) AS "t14"
-)
 SELECT
   *
 FROM (
   SELECT
-    "t9"."month",
-    "t13"."area",
+    "t11"."month",
+    "t15"."area",
     (
-      CAST(COALESCE(CAST("t24"."numerator" AS DOUBLE PRECISION), 0.0) AS DOUBLE PRECISION) / NULLIF(COALESCE(CAST("t24"."denominator" AS DOUBLE PRECISION), 0.0), 0)
+      CAST(COALESCE(CAST("t27"."numerator" AS DOUBLE PRECISION), 0.0) AS DOUBLE PRECISION) / NULLIF(COALESCE(CAST("t27"."denominator" AS DOUBLE PRECISION), 0.0), 0)
     ) * 100.0 AS "value",
-    COALESCE(CAST("t24"."numerator" AS DOUBLE PRECISION), 0.0) AS "numerator",
-    COALESCE(CAST("t24"."denominator" AS DOUBLE PRECISION), 0.0) AS "denominator"
+    COALESCE(CAST("t27"."numerator" AS DOUBLE PRECISION), 0.0) AS "numerator",
+    COALESCE(CAST("t27"."denominator" AS DOUBLE PRECISION), 0.0) AS "denominator"
   FROM (
     SELECT
       "t0"."month"
     FROM "memtable_1" AS "t0"
-  ) AS "t9"
+  ) AS "t11"
   CROSS JOIN (
     SELECT
       *
@@ -65,29 +27,29 @@ FROM (
       FROM "teams" AS "t2"
       WHERE
         "t2"."district" IS NOT NULL
-    ) AS "t10"
-  ) AS "t13"
+    ) AS "t12"
+  ) AS "t15"
   LEFT OUTER JOIN (
     SELECT
-      "t22"."month",
-      "t22"."area",
-      SUM("t22"."n") OVER (
-        PARTITION BY "t22"."area"
-        ORDER BY "t22"."month" ASC
+      "t25"."month",
+      "t25"."area",
+      SUM("t25"."n") OVER (
+        PARTITION BY "t25"."area"
+        ORDER BY "t25"."month" ASC
         ROWS BETWEEN 11 preceding AND CURRENT ROW
       ) AS "numerator",
-      SUM("t22"."d") OVER (
-        PARTITION BY "t22"."area"
-        ORDER BY "t22"."month" ASC
+      SUM("t25"."d") OVER (
+        PARTITION BY "t25"."area"
+        ORDER BY "t25"."month" ASC
         ROWS BETWEEN 11 preceding AND CURRENT ROW
       ) AS "denominator"
     FROM (
       SELECT
-        "t5"."month",
-        "t13"."area",
-        COALESCE("t21"."n", 0) AS "n",
-        COALESCE("t21"."d", 0) AS "d"
-      FROM "memtable_3" AS "t5"
+        "t6"."month",
+        "t15"."area",
+        COALESCE("t24"."n", 0) AS "n",
+        COALESCE("t24"."d", 0) AS "d"
+      FROM "memtable_3" AS "t6"
       CROSS JOIN (
         SELECT
           *
@@ -101,152 +63,151 @@ FROM (
           FROM "teams" AS "t2"
           WHERE
             "t2"."district" IS NOT NULL
-        ) AS "t10"
-      ) AS "t13"
+        ) AS "t12"
+      ) AS "t15"
       LEFT OUTER JOIN (
         SELECT
-          "t19"."month",
-          "t19"."area",
-          SUM("t19"."numerator") AS "n",
-          SUM("t19"."denominator") AS "d"
+          "t22"."month",
+          "t22"."area",
+          SUM("t22"."numerator") AS "n",
+          SUM("t22"."denominator") AS "d"
         FROM (
           SELECT
-            *
+            "t21"."district",
+            "t21"."month",
+            "t21"."numerator",
+            "t21"."denominator",
+            "t21"."area"
           FROM (
             SELECT
-              "t16"."district",
-              MAKE_DATE(
-                CAST(EXTRACT(year FROM "t16"."referral_date") AS INT),
-                CAST(EXTRACT(month FROM "t16"."referral_date") AS INT),
-                CAST(1 AS INT)
-              ) AS "month",
-              CAST(CASE
-                WHEN (
-                  "t16"."previous" IS NOT NULL
-                )
-                AND (
-                  (
-                    (
-                      (
-                        (
-                          (
-                            CAST(EXTRACT(year FROM "t16"."referral_date") AS BIGINT) * 12
-                          ) + CAST(EXTRACT(month FROM "t16"."referral_date") AS BIGINT)
-                        ) - 1
-                      ) - (
-                        (
-                          (
-                            CAST(EXTRACT(year FROM "t16"."previous") AS BIGINT) * 12
-                          ) + CAST(EXTRACT(month FROM "t16"."previous") AS BIGINT)
-                        ) - 1
-                      )
-                    ) < 12
-                  )
-                  OR (
-                    (
-                      (
-                        (
-                          (
-                            (
-                              CAST(EXTRACT(year FROM "t16"."referral_date") AS BIGINT) * 12
-                            ) + CAST(EXTRACT(month FROM "t16"."referral_date") AS BIGINT)
-                          ) - 1
-                        ) - (
-                          (
-                            (
-                              CAST(EXTRACT(year FROM "t16"."previous") AS BIGINT) * 12
-                            ) + CAST(EXTRACT(month FROM "t16"."previous") AS BIGINT)
-                          ) - 1
-                        )
-                      ) = 12
+              "t20"."district",
+              "t20"."month",
+              "t20"."numerator",
+              "t20"."denominator",
+              "t20"."spread_copy",
+              CASE WHEN "t20"."spread_copy" = 0 THEN '' ELSE "t20"."district" END AS "area"
+            FROM (
+              SELECT
+                "t19"."district",
+                "t19"."month",
+                "t19"."numerator",
+                "t19"."denominator",
+                "t7"."spread_copy"
+              FROM (
+                SELECT
+                  "t17"."district",
+                  MAKE_DATE(
+                    CAST(EXTRACT(year FROM "t17"."referral_date") AS INT),
+                    CAST(EXTRACT(month FROM "t17"."referral_date") AS INT),
+                    CAST(1 AS INT)
+                  ) AS "month",
+                  CAST(CASE
+                    WHEN (
+                      "t17"."previous" IS NOT NULL
                     )
                     AND (
-                      EXTRACT(day FROM "t16"."referral_date") <= EXTRACT(day FROM "t16"."previous")
-                    )
-                  )
-                )
-                THEN 1
-                ELSE 0
-              END AS BIGINT) AS "numerator",
-              1 AS "denominator",
-              '' AS "area"
-            FROM "t15" AS "t16"
-          ) AS "t17"
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              "t16"."district",
-              MAKE_DATE(
-                CAST(EXTRACT(year FROM "t16"."referral_date") AS INT),
-                CAST(EXTRACT(month FROM "t16"."referral_date") AS INT),
-                CAST(1 AS INT)
-              ) AS "month",
-              CAST(CASE
-                WHEN (
-                  "t16"."previous" IS NOT NULL
-                )
-                AND (
-                  (
-                    (
                       (
                         (
                           (
-                            CAST(EXTRACT(year FROM "t16"."referral_date") AS BIGINT) * 12
-                          ) + CAST(EXTRACT(month FROM "t16"."referral_date") AS BIGINT)
-                        ) - 1
-                      ) - (
-                        (
-                          (
-                            CAST(EXTRACT(year FROM "t16"."previous") AS BIGINT) * 12
-                          ) + CAST(EXTRACT(month FROM "t16"."previous") AS BIGINT)
-                        ) - 1
+                            (
+                              (
+                                CAST(EXTRACT(year FROM "t17"."referral_date") AS BIGINT) * 12
+                              ) + CAST(EXTRACT(month FROM "t17"."referral_date") AS BIGINT)
+                            ) - 1
+                          ) - (
+                            (
+                              (
+                                CAST(EXTRACT(year FROM "t17"."previous") AS BIGINT) * 12
+                              ) + CAST(EXTRACT(month FROM "t17"."previous") AS BIGINT)
+                            ) - 1
+                          )
+                        ) < 12
                       )
-                    ) < 12
-                  )
-                  OR (
-                    (
-                      (
+                      OR (
                         (
                           (
                             (
-                              CAST(EXTRACT(year FROM "t16"."referral_date") AS BIGINT) * 12
-                            ) + CAST(EXTRACT(month FROM "t16"."referral_date") AS BIGINT)
-                          ) - 1
-                        ) - (
-                          (
-                            (
-                              CAST(EXTRACT(year FROM "t16"."previous") AS BIGINT) * 12
-                            ) + CAST(EXTRACT(month FROM "t16"."previous") AS BIGINT)
-                          ) - 1
+                              (
+                                (
+                                  CAST(EXTRACT(year FROM "t17"."referral_date") AS BIGINT) * 12
+                                ) + CAST(EXTRACT(month FROM "t17"."referral_date") AS BIGINT)
+                              ) - 1
+                            ) - (
+                              (
+                                (
+                                  CAST(EXTRACT(year FROM "t17"."previous") AS BIGINT) * 12
+                                ) + CAST(EXTRACT(month FROM "t17"."previous") AS BIGINT)
+                              ) - 1
+                            )
+                          ) = 12
                         )
-                      ) = 12
+                        AND (
+                          EXTRACT(day FROM "t17"."referral_date") <= EXTRACT(day FROM "t17"."previous")
+                        )
+                      )
                     )
-                    AND (
-                      EXTRACT(day FROM "t16"."referral_date") <= EXTRACT(day FROM "t16"."previous")
-                    )
-                  )
-                )
-                THEN 1
-                ELSE 0
-              END AS BIGINT) AS "numerator",
-              1 AS "denominator",
-              "t16"."district" AS "area"
-            FROM "t15" AS "t16"
+                    THEN 1
+                    ELSE 0
+                  END AS BIGINT) AS "numerator",
+                  1 AS "denominator"
+                FROM (
+                  SELECT
+                    "t16"."referral_id",
+                    "t16"."child_id",
+                    "t16"."referral_date",
+                    "t16"."source",
+                    "t16"."outcome",
+                    "t16"."team_id",
+                    "t16"."team_id_right",
+                    "t16"."district",
+                    "t16"."team_kind",
+                    LAG("t16"."referral_date") OVER (
+                      PARTITION BY "t16"."child_id"
+                      ORDER BY "t16"."referral_date" ASC, "t16"."referral_id" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                    ) AS "previous"
+                  FROM (
+                    SELECT
+                      "t8"."referral_id",
+                      "t8"."child_id",
+                      "t8"."referral_date",
+                      "t8"."source",
+                      "t8"."outcome",
+                      "t8"."team_id",
+                      "t13"."team_id" AS "team_id_right",
+                      "t13"."district",
+                      "t13"."team_kind"
+                    FROM "referrals" AS "t8"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t2"."team_id",
+                        "t2"."district",
+                        "t2"."kind" AS "team_kind"
+                      FROM "teams" AS "t2"
+                    ) AS "t13"
+                      ON "t8"."team_id" = "t13"."team_id"
+                  ) AS "t16"
+                ) AS "t17"
+              ) AS "t19"
+              CROSS JOIN "memtable_4" AS "t7"
+            ) AS "t20"
             WHERE
-              "t16"."district" IS NOT NULL
-          ) AS "t18"
-        ) AS "t19"
+              (
+                "t20"."spread_copy" = 0
+              ) OR (
+                "t20"."district" IS NOT NULL
+              )
+          ) AS "t21"
+        ) AS "t22"
         GROUP BY
           1,
           2
-      ) AS "t21"
-        ON "t5"."month" = "t21"."month" AND "t13"."area" = "t21"."area"
-    ) AS "t22"
-  ) AS "t24"
-    ON "t9"."month" = "t24"."month" AND "t13"."area" = "t24"."area"
-) AS "t25"
+      ) AS "t24"
+        ON "t6"."month" = "t24"."month" AND "t15"."area" = "t24"."area"
+    ) AS "t25"
+  ) AS "t27"
+    ON "t11"."month" = "t27"."month" AND "t15"."area" = "t27"."area"
+) AS "t28"
 ORDER BY
-  "t25"."month" ASC,
-  "t25"."area" ASC
+  "t28"."month" ASC,
+  "t28"."area" ASC

@@ -1,94 +1,9 @@
-WITH `t17` AS (
-  SELECT
-    `t11`.`district`,
-    MAKE_DATE(EXTRACT(year FROM `t6`.`start_date`), EXTRACT(month FROM `t6`.`start_date`), 1) AS `month`,
-    CAST(IF(
-      `t6`.`episode_id` IN (
-        SELECT
-          `t6`.`episode_id`
-        FROM `eh_episodes` AS `t6`
-        LEFT OUTER JOIN (
-          SELECT
-            `t2`.`team_id`,
-            `t2`.`district`,
-            `t2`.`kind` AS `team_kind`
-          FROM `teams` AS `t2`
-        ) AS `t11`
-          ON `t6`.`team_id` = `t11`.`team_id`
-        INNER JOIN (
-          SELECT
-            `t4`.`episode_id` AS `prev_id`,
-            `t4`.`family_id` AS `prev_family`,
-            `t4`.`end_date` AS `prev_end`
-          FROM `eh_episodes` AS `t4`
-          WHERE
-            `t4`.`end_date` IS NOT NULL
-        ) AS `t14`
-          ON `t14`.`prev_family` = `t6`.`family_id`
-          AND `t14`.`prev_id` <> `t6`.`episode_id`
-          AND `t14`.`prev_end` <= `t6`.`start_date`
-          AND (
-            (
-              (
-                (
-                  (
-                    (
-                      CAST(EXTRACT(year FROM `t6`.`start_date`) AS BIGINT) * 12
-                    ) + CAST(EXTRACT(month FROM `t6`.`start_date`) AS BIGINT)
-                  ) - 1
-                ) - (
-                  (
-                    (
-                      CAST(EXTRACT(year FROM `t14`.`prev_end`) AS BIGINT) * 12
-                    ) + CAST(EXTRACT(month FROM `t14`.`prev_end`) AS BIGINT)
-                  ) - 1
-                )
-              ) < 12
-            )
-            OR (
-              (
-                (
-                  (
-                    (
-                      (
-                        CAST(EXTRACT(year FROM `t6`.`start_date`) AS BIGINT) * 12
-                      ) + CAST(EXTRACT(month FROM `t6`.`start_date`) AS BIGINT)
-                    ) - 1
-                  ) - (
-                    (
-                      (
-                        CAST(EXTRACT(year FROM `t14`.`prev_end`) AS BIGINT) * 12
-                      ) + CAST(EXTRACT(month FROM `t14`.`prev_end`) AS BIGINT)
-                    ) - 1
-                  )
-                ) = 12
-              )
-              AND (
-                EXTRACT(day FROM `t6`.`start_date`) <= EXTRACT(day FROM `t14`.`prev_end`)
-              )
-            )
-          )
-      ),
-      1,
-      0
-    ) AS BIGINT) AS `numerator`,
-    1 AS `denominator`
-  FROM `eh_episodes` AS `t6`
-  LEFT OUTER JOIN (
-    SELECT
-      `t2`.`team_id`,
-      `t2`.`district`,
-      `t2`.`kind` AS `team_kind`
-    FROM `teams` AS `t2`
-  ) AS `t11`
-    ON `t6`.`team_id` = `t11`.`team_id`
-)
 SELECT
   *
 FROM (
   SELECT
-    `t9`.`month`,
-    `t15`.`area`,
+    `t11`.`month`,
+    `t17`.`area`,
     (
       COALESCE(CAST(`t26`.`numerator` AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST(`t26`.`denominator` AS DOUBLE), 0.0), 0)
     ) * 100.0 AS `value`,
@@ -98,7 +13,7 @@ FROM (
     SELECT
       `t0`.`month`
     FROM `memtable_1` AS `t0`
-  ) AS `t9`
+  ) AS `t11`
   CROSS JOIN (
     SELECT
       *
@@ -112,8 +27,8 @@ FROM (
       FROM `teams` AS `t2`
       WHERE
         `t2`.`district` IS NOT NULL
-    ) AS `t10`
-  ) AS `t15`
+    ) AS `t12`
+  ) AS `t17`
   LEFT OUTER JOIN (
     SELECT
       `t24`.`month`,
@@ -130,11 +45,11 @@ FROM (
       ) AS `denominator`
     FROM (
       SELECT
-        `t5`.`month`,
-        `t15`.`area`,
+        `t6`.`month`,
+        `t17`.`area`,
         COALESCE(`t23`.`n`, 0) AS `n`,
         COALESCE(`t23`.`d`, 0) AS `d`
-      FROM `memtable_3` AS `t5`
+      FROM `memtable_3` AS `t6`
       CROSS JOIN (
         SELECT
           *
@@ -148,8 +63,8 @@ FROM (
           FROM `teams` AS `t2`
           WHERE
             `t2`.`district` IS NOT NULL
-        ) AS `t10`
-      ) AS `t15`
+        ) AS `t12`
+      ) AS `t17`
       LEFT OUTER JOIN (
         SELECT
           `t21`.`month`,
@@ -158,39 +73,122 @@ FROM (
           SUM(`t21`.`denominator`) AS `d`
         FROM (
           SELECT
-            *
+            `t20`.`district`,
+            `t20`.`month`,
+            `t20`.`numerator`,
+            `t20`.`denominator`,
+            `t20`.`area`
           FROM (
             SELECT
-              `t18`.`district`,
-              `t18`.`month`,
-              `t18`.`numerator`,
-              `t18`.`denominator`,
-              '' AS `area`
-            FROM `t17` AS `t18`
-          ) AS `t19`
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              `t18`.`district`,
-              `t18`.`month`,
-              `t18`.`numerator`,
-              `t18`.`denominator`,
-              `t18`.`district` AS `area`
-            FROM `t17` AS `t18`
+              `t19`.`district`,
+              `t19`.`month`,
+              `t19`.`numerator`,
+              `t19`.`denominator`,
+              `t19`.`spread_copy`,
+              IF(`t19`.`spread_copy` = 0, '', `t19`.`district`) AS `area`
+            FROM (
+              SELECT
+                `t13`.`district`,
+                MAKE_DATE(EXTRACT(year FROM `t7`.`start_date`), EXTRACT(month FROM `t7`.`start_date`), 1) AS `month`,
+                CAST(IF(
+                  `t7`.`episode_id` IN (
+                    SELECT
+                      `t7`.`episode_id`
+                    FROM `eh_episodes` AS `t7`
+                    LEFT OUTER JOIN (
+                      SELECT
+                        `t2`.`team_id`,
+                        `t2`.`district`,
+                        `t2`.`kind` AS `team_kind`
+                      FROM `teams` AS `t2`
+                    ) AS `t13`
+                      ON `t7`.`team_id` = `t13`.`team_id`
+                    INNER JOIN (
+                      SELECT
+                        `t4`.`episode_id` AS `prev_id`,
+                        `t4`.`family_id` AS `prev_family`,
+                        `t4`.`end_date` AS `prev_end`
+                      FROM `eh_episodes` AS `t4`
+                      WHERE
+                        `t4`.`end_date` IS NOT NULL
+                    ) AS `t16`
+                      ON `t16`.`prev_family` = `t7`.`family_id`
+                      AND `t16`.`prev_id` <> `t7`.`episode_id`
+                      AND `t16`.`prev_end` <= `t7`.`start_date`
+                      AND (
+                        (
+                          (
+                            (
+                              (
+                                (
+                                  CAST(EXTRACT(year FROM `t7`.`start_date`) AS BIGINT) * 12
+                                ) + CAST(EXTRACT(month FROM `t7`.`start_date`) AS BIGINT)
+                              ) - 1
+                            ) - (
+                              (
+                                (
+                                  CAST(EXTRACT(year FROM `t16`.`prev_end`) AS BIGINT) * 12
+                                ) + CAST(EXTRACT(month FROM `t16`.`prev_end`) AS BIGINT)
+                              ) - 1
+                            )
+                          ) < 12
+                        )
+                        OR (
+                          (
+                            (
+                              (
+                                (
+                                  (
+                                    CAST(EXTRACT(year FROM `t7`.`start_date`) AS BIGINT) * 12
+                                  ) + CAST(EXTRACT(month FROM `t7`.`start_date`) AS BIGINT)
+                                ) - 1
+                              ) - (
+                                (
+                                  (
+                                    CAST(EXTRACT(year FROM `t16`.`prev_end`) AS BIGINT) * 12
+                                  ) + CAST(EXTRACT(month FROM `t16`.`prev_end`) AS BIGINT)
+                                ) - 1
+                              )
+                            ) = 12
+                          )
+                          AND (
+                            EXTRACT(day FROM `t7`.`start_date`) <= EXTRACT(day FROM `t16`.`prev_end`)
+                          )
+                        )
+                      )
+                  ),
+                  1,
+                  0
+                ) AS BIGINT) AS `numerator`,
+                1 AS `denominator`,
+                `t8`.`spread_copy`
+              FROM `eh_episodes` AS `t7`
+              LEFT OUTER JOIN (
+                SELECT
+                  `t2`.`team_id`,
+                  `t2`.`district`,
+                  `t2`.`kind` AS `team_kind`
+                FROM `teams` AS `t2`
+              ) AS `t13`
+                ON `t7`.`team_id` = `t13`.`team_id`
+              CROSS JOIN `memtable_4` AS `t8`
+            ) AS `t19`
             WHERE
-              `t18`.`district` IS NOT NULL
+              (
+                `t19`.`spread_copy` = 0
+              ) OR (
+                `t19`.`district` IS NOT NULL
+              )
           ) AS `t20`
         ) AS `t21`
         GROUP BY
           1,
           2
       ) AS `t23`
-        ON `t5`.`month` = `t23`.`month` AND `t15`.`area` = `t23`.`area`
+        ON `t6`.`month` = `t23`.`month` AND `t17`.`area` = `t23`.`area`
     ) AS `t24`
   ) AS `t26`
-    ON `t9`.`month` = `t26`.`month` AND `t15`.`area` = `t26`.`area`
+    ON `t11`.`month` = `t26`.`month` AND `t17`.`area` = `t26`.`area`
 ) AS `t27`
 ORDER BY
   `t27`.`month` ASC NULLS LAST,

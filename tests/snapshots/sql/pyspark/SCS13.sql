@@ -1,54 +1,19 @@
-WITH `t15` AS (
-  SELECT
-    `t14`.`plan_id`,
-    `t14`.`child_id`,
-    `t14`.`team_id`,
-    `t14`.`start_date`,
-    `t14`.`end_date`,
-    `t14`.`team_id_right`,
-    `t14`.`district`,
-    `t14`.`team_kind`,
-    LAG(`t14`.`start_date`) OVER (
-      PARTITION BY `t14`.`child_id`
-      ORDER BY `t14`.`start_date` ASC NULLS LAST, `t14`.`plan_id` ASC NULLS LAST
-    ) AS `previous`
-  FROM (
-    SELECT
-      `t6`.`plan_id`,
-      `t6`.`child_id`,
-      `t6`.`team_id`,
-      `t6`.`start_date`,
-      `t6`.`end_date`,
-      `t11`.`team_id` AS `team_id_right`,
-      `t11`.`district`,
-      `t11`.`team_kind`
-    FROM `cp_plans` AS `t6`
-    LEFT OUTER JOIN (
-      SELECT
-        `t2`.`team_id`,
-        `t2`.`district`,
-        `t2`.`kind` AS `team_kind`
-      FROM `teams` AS `t2`
-    ) AS `t11`
-      ON `t6`.`team_id` = `t11`.`team_id`
-  ) AS `t14`
-)
 SELECT
   *
 FROM (
   SELECT
-    `t9`.`month`,
-    `t13`.`area`,
+    `t11`.`month`,
+    `t15`.`area`,
     (
-      COALESCE(CAST(`t24`.`numerator` AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST(`t24`.`denominator` AS DOUBLE), 0.0), 0)
+      COALESCE(CAST(`t27`.`numerator` AS DOUBLE), 0.0) / NULLIF(COALESCE(CAST(`t27`.`denominator` AS DOUBLE), 0.0), 0)
     ) * 100.0 AS `value`,
-    COALESCE(CAST(`t24`.`numerator` AS DOUBLE), 0.0) AS `numerator`,
-    COALESCE(CAST(`t24`.`denominator` AS DOUBLE), 0.0) AS `denominator`
+    COALESCE(CAST(`t27`.`numerator` AS DOUBLE), 0.0) AS `numerator`,
+    COALESCE(CAST(`t27`.`denominator` AS DOUBLE), 0.0) AS `denominator`
   FROM (
     SELECT
       `t0`.`month`
     FROM `memtable_1` AS `t0`
-  ) AS `t9`
+  ) AS `t11`
   CROSS JOIN (
     SELECT
       *
@@ -62,29 +27,29 @@ FROM (
       FROM `teams` AS `t2`
       WHERE
         `t2`.`district` IS NOT NULL
-    ) AS `t10`
-  ) AS `t13`
+    ) AS `t12`
+  ) AS `t15`
   LEFT OUTER JOIN (
     SELECT
-      `t22`.`month`,
-      `t22`.`area`,
-      SUM(`t22`.`n`) OVER (
-        PARTITION BY `t22`.`area`
-        ORDER BY `t22`.`month` ASC NULLS LAST
+      `t25`.`month`,
+      `t25`.`area`,
+      SUM(`t25`.`n`) OVER (
+        PARTITION BY `t25`.`area`
+        ORDER BY `t25`.`month` ASC NULLS LAST
         ROWS BETWEEN 11 PRECEDING AND CURRENT ROW
       ) AS `numerator`,
-      SUM(`t22`.`d`) OVER (
-        PARTITION BY `t22`.`area`
-        ORDER BY `t22`.`month` ASC NULLS LAST
+      SUM(`t25`.`d`) OVER (
+        PARTITION BY `t25`.`area`
+        ORDER BY `t25`.`month` ASC NULLS LAST
         ROWS BETWEEN 11 PRECEDING AND CURRENT ROW
       ) AS `denominator`
     FROM (
       SELECT
-        `t5`.`month`,
-        `t13`.`area`,
-        COALESCE(`t21`.`n`, 0) AS `n`,
-        COALESCE(`t21`.`d`, 0) AS `d`
-      FROM `memtable_3` AS `t5`
+        `t6`.`month`,
+        `t15`.`area`,
+        COALESCE(`t24`.`n`, 0) AS `n`,
+        COALESCE(`t24`.`d`, 0) AS `d`
+      FROM `memtable_3` AS `t6`
       CROSS JOIN (
         SELECT
           *
@@ -98,50 +63,97 @@ FROM (
           FROM `teams` AS `t2`
           WHERE
             `t2`.`district` IS NOT NULL
-        ) AS `t10`
-      ) AS `t13`
+        ) AS `t12`
+      ) AS `t15`
       LEFT OUTER JOIN (
         SELECT
-          `t19`.`month`,
-          `t19`.`area`,
-          SUM(`t19`.`numerator`) AS `n`,
-          SUM(`t19`.`denominator`) AS `d`
+          `t22`.`month`,
+          `t22`.`area`,
+          SUM(`t22`.`numerator`) AS `n`,
+          SUM(`t22`.`denominator`) AS `d`
         FROM (
           SELECT
-            *
+            `t21`.`district`,
+            `t21`.`month`,
+            `t21`.`numerator`,
+            `t21`.`denominator`,
+            `t21`.`area`
           FROM (
             SELECT
-              `t16`.`district`,
-              MAKE_DATE(EXTRACT(year FROM `t16`.`start_date`), EXTRACT(month FROM `t16`.`start_date`), 1) AS `month`,
-              CAST(IF(`t16`.`previous` IS NOT NULL, 1, 0) AS BIGINT) AS `numerator`,
-              1 AS `denominator`,
-              '' AS `area`
-            FROM `t15` AS `t16`
-          ) AS `t17`
-          UNION ALL
-          SELECT
-            *
-          FROM (
-            SELECT
-              `t16`.`district`,
-              MAKE_DATE(EXTRACT(year FROM `t16`.`start_date`), EXTRACT(month FROM `t16`.`start_date`), 1) AS `month`,
-              CAST(IF(`t16`.`previous` IS NOT NULL, 1, 0) AS BIGINT) AS `numerator`,
-              1 AS `denominator`,
-              `t16`.`district` AS `area`
-            FROM `t15` AS `t16`
+              `t20`.`district`,
+              `t20`.`month`,
+              `t20`.`numerator`,
+              `t20`.`denominator`,
+              `t20`.`spread_copy`,
+              IF(`t20`.`spread_copy` = 0, '', `t20`.`district`) AS `area`
+            FROM (
+              SELECT
+                `t19`.`district`,
+                `t19`.`month`,
+                `t19`.`numerator`,
+                `t19`.`denominator`,
+                `t7`.`spread_copy`
+              FROM (
+                SELECT
+                  `t17`.`district`,
+                  MAKE_DATE(EXTRACT(year FROM `t17`.`start_date`), EXTRACT(month FROM `t17`.`start_date`), 1) AS `month`,
+                  CAST(IF(`t17`.`previous` IS NOT NULL, 1, 0) AS BIGINT) AS `numerator`,
+                  1 AS `denominator`
+                FROM (
+                  SELECT
+                    `t16`.`plan_id`,
+                    `t16`.`child_id`,
+                    `t16`.`team_id`,
+                    `t16`.`start_date`,
+                    `t16`.`end_date`,
+                    `t16`.`team_id_right`,
+                    `t16`.`district`,
+                    `t16`.`team_kind`,
+                    LAG(`t16`.`start_date`) OVER (
+                      PARTITION BY `t16`.`child_id`
+                      ORDER BY `t16`.`start_date` ASC NULLS LAST, `t16`.`plan_id` ASC NULLS LAST
+                    ) AS `previous`
+                  FROM (
+                    SELECT
+                      `t8`.`plan_id`,
+                      `t8`.`child_id`,
+                      `t8`.`team_id`,
+                      `t8`.`start_date`,
+                      `t8`.`end_date`,
+                      `t13`.`team_id` AS `team_id_right`,
+                      `t13`.`district`,
+                      `t13`.`team_kind`
+                    FROM `cp_plans` AS `t8`
+                    LEFT OUTER JOIN (
+                      SELECT
+                        `t2`.`team_id`,
+                        `t2`.`district`,
+                        `t2`.`kind` AS `team_kind`
+                      FROM `teams` AS `t2`
+                    ) AS `t13`
+                      ON `t8`.`team_id` = `t13`.`team_id`
+                  ) AS `t16`
+                ) AS `t17`
+              ) AS `t19`
+              CROSS JOIN `memtable_4` AS `t7`
+            ) AS `t20`
             WHERE
-              `t16`.`district` IS NOT NULL
-          ) AS `t18`
-        ) AS `t19`
+              (
+                `t20`.`spread_copy` = 0
+              ) OR (
+                `t20`.`district` IS NOT NULL
+              )
+          ) AS `t21`
+        ) AS `t22`
         GROUP BY
           1,
           2
-      ) AS `t21`
-        ON `t5`.`month` = `t21`.`month` AND `t13`.`area` = `t21`.`area`
-    ) AS `t22`
-  ) AS `t24`
-    ON `t9`.`month` = `t24`.`month` AND `t13`.`area` = `t24`.`area`
-) AS `t25`
+      ) AS `t24`
+        ON `t6`.`month` = `t24`.`month` AND `t15`.`area` = `t24`.`area`
+    ) AS `t25`
+  ) AS `t27`
+    ON `t11`.`month` = `t27`.`month` AND `t15`.`area` = `t27`.`area`
+) AS `t28`
 ORDER BY
-  `t25`.`month` ASC NULLS LAST,
-  `t25`.`area` ASC NULLS LAST
+  `t28`.`month` ASC NULLS LAST,
+  `t28`.`area` ASC NULLS LAST

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from pathlib import Path
+from typing import BinaryIO
 
+import pypdf
 import pytest
 import weasyprint
 from pypdf import PdfReader
@@ -31,8 +33,10 @@ from scorecards.assess.view import (
     SpcSegmentView,
     SpcView,
 )
+from scorecards.errors import ScorecardError
+from scorecards.publish import pdf as pdf_writer
 from scorecards.publish.html import render_html
-from scorecards.publish.pdf import write_pdf
+from scorecards.publish.pdf import split, write_pdf
 from scorecards.store.figures import Missing
 
 TITLE = "Directorate Scorecard <script>alert(1)</script> & Co"
@@ -452,6 +456,61 @@ def test_pdf_footer_carries_title_month_and_page_number(pdf: PdfReader) -> None:
     assert "<script>alert(1)</script> & Co" in last
 
 
+def test_pdf_footers_number_every_page_but_the_cover(pdf: PdfReader) -> None:
+    pages = [_flat(page.extract_text()) for page in pdf.pages]
+    # The cover has its title once, as its heading, and no footer.
+    assert "Page" not in pages[0] and pages[0].count("alert(1)") == 1
+    for number, text in enumerate(pages[1:], start=2):
+        assert f"Page {number} of {len(pages)}" in text
+        assert "<script>alert(1)</script> & Co – May 2020" in text
+
+
+def test_pdf_laid_out_in_parts_reads_as_the_whole(tmp_path: Path) -> None:
+    whole, parts = tmp_path / "whole.pdf", tmp_path / "parts.pdf"
+    write_pdf(_view(draft=True), whole, parts=1)
+    write_pdf(_view(draft=True), parts, parts=3)
+
+    def pages(path: Path) -> list[str]:
+        return [_flat(page.extract_text()) for page in PdfReader(path).pages]
+
+    assert len(pages(whole)) > 3
+    assert pages(parts) == pages(whole)
+    assert PdfReader(parts).metadata.title == PdfReader(whole).metadata.title
+
+
+def test_pdf_splits_only_where_a_page_starts() -> None:
+    html = render_html(_view(), for_pdf=True)
+    documents = split(html, 3)
+    assert len(documents) == 3
+    head = html[: html.index("<body")]
+    for document in documents:
+        assert document.startswith(head) and document.rstrip().endswith("</html>")
+        body = document[document.index("<body") :]
+        first = re.search(r"<section[^>]*>", body)
+        assert first is not None
+        assert "cover" in first.group(0) or "new-page" in first.group(0)
+    # Every section is in exactly one document, in order.
+    ids = [i for d in documents for i in re.findall(r'<section id="([^"]+)"', d)]
+    assert ids == re.findall(r'<section id="([^"]+)"', html)
+
+
+def test_split_balances_the_parts_by_weight() -> None:
+    assert pdf_writer._balanced([1, 1, 1, 1], 2) == [(0, 2), (2, 4)]
+    assert pdf_writer._balanced([10, 1, 1, 1], 2) == [(0, 1), (1, 4)]
+    assert pdf_writer._balanced([1, 1, 1, 10], 2) == [(0, 3), (3, 4)]
+    assert pdf_writer._balanced([5, 5, 5], 5) == [(0, 1), (1, 2), (2, 3)]
+    assert pdf_writer._balanced([5, 5, 5], 1) == [(0, 3)]
+
+
+def test_pdf_worker_failure_is_reported_and_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pdf_writer._Worker, "module", "scorecards.no_such_module")
+    with pytest.raises(ScorecardError, match=r"No module named scorecards\.no_such"):
+        write_pdf(_view(), tmp_path / "scorecard.pdf", parts=2)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_pdf_draft_mark_is_on_every_page(pdf: PdfReader) -> None:
     assert all("DRAFT" in page.extract_text() for page in pdf.pages)
 
@@ -466,11 +525,11 @@ def test_pdf_has_no_draft_mark_when_not_draft(tmp_path: Path) -> None:
 def test_pdf_failure_leaves_nothing_behind(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fail(*args: object, **kwargs: object) -> None:
-        Path(args[1]).write_bytes(b"%PDF-half")  # type: ignore[arg-type]
+    def fail(self: object, stream: BinaryIO) -> None:
+        stream.write(b"%PDF-half")
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(weasyprint.HTML, "write_pdf", fail)
+    monkeypatch.setattr(pypdf.PdfWriter, "write", fail)
     view = dataclasses.replace(_view(), sections=[])
     with pytest.raises(RuntimeError, match="disk full"):
         write_pdf(view, tmp_path / "scorecard.pdf")

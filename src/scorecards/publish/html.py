@@ -27,6 +27,13 @@ SECTION_KINDS = (
     "definitions",
 )
 
+# Comments that the PDF's HTML carries so that its pages can be laid out in parts:
+# the pages lie between PAGES_BEGIN and PAGES_END, and NEW_PAGE comes before each
+# section that starts a page of its own.
+PAGES_BEGIN = "<!-- scorecards: pages -->"
+PAGES_END = "<!-- scorecards: end of pages -->"
+NEW_PAGE = "<!-- scorecards: new page -->"
+
 TREND_HEADINGS = {
     "month": "Monthly Trends",
     "quarter": "Quarterly Trends",
@@ -68,6 +75,13 @@ def render_html(view: ScorecardView, *, for_pdf: bool = False) -> str:
     return template.render(view=view, for_pdf=for_pdf)
 
 
+def render_footers(view: ScorecardView, pages: int) -> str:
+    """``pages`` blank PDF pages with the scorecard's running footers: its title
+    and month, and "Page n of N", on every page but the first (the cover)."""
+    template = _environment().get_template("footers.html.j2")
+    return template.render(title=view.title, month=view.month_label, pages=pages)
+
+
 def trend_heading(frequency: str) -> str:
     """The heading over a KPI table's trend columns: "Monthly Trends" for "month"."""
     return TREND_HEADINGS.get(frequency, "Trends")
@@ -95,6 +109,9 @@ def _environment() -> Environment:
     )
     env.globals["trend_heading"] = trend_heading
     env.globals["table_has_provisional"] = table_has_provisional
+    env.globals["PAGES_BEGIN"] = Markup(PAGES_BEGIN)
+    env.globals["PAGES_END"] = Markup(PAGES_END)
+    env.globals["NEW_PAGE"] = Markup(NEW_PAGE)
     # The chart functions escape every text they are given, so what they return
     # may go into the page as it is.
     for draw in (charts.sparkline, charts.trend_chart, charts.spc_chart):

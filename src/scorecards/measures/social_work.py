@@ -49,6 +49,8 @@ NEW_CARER = (ReasonNew.STARTED, ReasonNew.PLACEMENT, ReasonNew.BOTH)
 
 
 def _open_children(ctx: Context, name: str) -> ir.Table:
+    """``numerator``: children with a row of ``name`` open at each month end,
+    once each in an area however many rows they have open there."""
     records = ctx.located(name).select("district", "child_id", "start_date", "end_date")
     spans = spread(open_spans(ctx, records), ctx.district_split)
     return count_spans(ctx, distinct_spans(spans, "child_id"))
@@ -284,10 +286,11 @@ def placement_stability(ctx: Context) -> ir.Table:
 
     Reading: the denominator is the children in care at the month end, aged
     under 16 then, whose current period of care (from the latest episode with
-    reason ``S``) began at least 30 whole months before; the numerator those
-    whose current placement (from the latest episode that brought a new carer:
-    reason ``S``, ``P`` or ``B``; changes of legal status, or of placement with
-    the same carer, do not end it) began at least 24 whole months before, or who
+    reason ``S`` starting no later than the episode open then) began at least 30
+    whole months before; the numerator those whose current placement (from the
+    latest such episode that brought a new carer: reason ``S``, ``P`` or ``B``;
+    changes of legal status, or of placement with the same carer, do not end
+    it) began at least 24 whole months before, or who
     are placed for adoption (``A3`` to ``A6``) and whose placement before the
     adoptive one began at least 24 whole months before. At a month end the whole
     months since a date are the difference of month numbers, so a child who came

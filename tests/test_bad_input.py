@@ -165,6 +165,38 @@ def test_figures_may_come_as_a_workbook_and_its_errors_name_the_cell(
     assert figures.value("KPI02", Month(2019, 10)) == 18.7
 
 
+def test_a_misspelt_column_in_a_figure_file_is_refused(starter: Path) -> None:
+    path = starter / "figures" / "figures.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text(
+        lines[0].replace("numerator", "numerater") + "".join(lines[1:]),
+        encoding="utf-8",
+    )
+    _assert_refused(
+        starter,
+        "figures.csv, row 1",
+        "unknown column(s) ['numerater']; a figure file's columns are indicator,",
+    )
+
+
+def test_a_misspelt_column_in_a_figure_workbook_is_refused(starter: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["indicator", "period", "area", "value", "denominater", None])
+    sheet.append(["KPI02", "2019-10", "", 18.7, 40, None])
+    book.save(starter / "figures" / "more.xlsx")
+
+    with pytest.raises(InputError) as caught:
+        load_project(starter)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{starter / 'figures' / 'more.xlsx'}, row 1: unknown column(s) "
+        "['denominater']; a figure file's columns are indicator, period, area, "
+        "value, numerator, denominator, status, missing"
+    ]
+
+
 @pytest.mark.parametrize("text", ["nan", "inf", "-Infinity", "1e400", "1e16"])
 def test_figures_that_are_not_finite_or_absurdly_large_are_refused(
     starter: Path, text: str

@@ -335,6 +335,25 @@ def _require_columns(
     return not missing
 
 
+def _known_columns(path: Path, header: list[str], problems: list[Problem]) -> bool:
+    """Whether every named column of a figure file's ``header`` is one it may have.
+
+    A misspelt column ("numerater") would otherwise be read as no figure at all.
+    Columns without a name (a trailing comma) are ignored.
+    """
+    unknown = [name for name in header if name and name not in FIGURE_COLUMNS]
+    if unknown:
+        problems.append(
+            problem(
+                path,
+                f"unknown column(s) {unknown}; a figure file's columns are "
+                f"{', '.join(FIGURE_COLUMNS)}",
+                row=1,
+            )
+        )
+    return not unknown
+
+
 def _header(path: Path) -> list[str]:
     with path.open(newline="", encoding="utf-8-sig") as handle:
         return [h.strip() for h in next(csv.reader(handle), [])]
@@ -494,6 +513,8 @@ def _xlsx_rows(
         return
     rows = sheet.iter_rows(values_only=True)
     header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
+    if not _known_columns(path, header, problems):
+        return
     for number, values in enumerate(rows, start=2):
         cells = {
             h: "" if v is None else str(v).strip()
@@ -562,8 +583,9 @@ def _figure_file(
     if path.suffix.lower() == ".csv" and not _utf8(path, problems):
         return []
     header = _header(path) if path.suffix.lower() == ".csv" else None
-    if header is not None and not _require_columns(
-        path, header, {"indicator", "period", "value"}, problems
+    if header is not None and not (
+        _require_columns(path, header, {"indicator", "period", "value"}, problems)
+        and _known_columns(path, header, problems)
     ):
         return []
     figures: list[Figure] = []

@@ -1,5 +1,12 @@
 """Checks that catch a typing slip before publication. Warnings, never errors.
 
+The parts rule: where a figure comes with its numerator and denominator, its
+value should be what they make for the indicator's unit (100 x n / d for a
+percentage, n / d for an average, days or score, and for a rate per 10,000 n / d
+with the denominator as population / 10,000, or 10,000 x n / d with it as the
+population) to within one step of the precision shown, which allows for the
+value having been rounded. Counts and gaps are not checked.
+
 The jump rule: a figure is suspicious when its change from the previous period is
 more than ``factor`` times the median absolute period-to-period change over the
 last ``history`` periods before it. The median resists the odd large move that a
@@ -13,6 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
 
+from scorecards.catalogue.models import Indicator, Unit
 from scorecards.store.figures import Figure, FigureSet
 
 
@@ -98,3 +106,37 @@ def find_jumps(
     """Jumps among ``candidates`` (the new or latest figures), in their order."""
     found = (find_jump(figures, figure, rule) for figure in candidates)
     return [jump for jump in found if jump is not None]
+
+
+def find_contradiction(indicator: Indicator, figure: Figure) -> str | None:
+    """Why ``figure``'s value disagrees with its numerator and denominator, if it
+    does (the parts rule above).
+
+    >>> from scorecards.periods import Month
+    >>> kpi = Indicator(id="X", title="X", polarity="H", unit="percent")
+    >>> parts = {"numerator": 1302, "denominator": 1512}
+    >>> find_contradiction(kpi, Figure("X", Month(2020, 5), 86.1, **parts))
+    >>> find_contradiction(kpi, Figure("X", Month(2020, 5), 68.1, **parts))
+    'X 2020-05: 68.1 is not what 1302 / 1512 make (86.1); check it before publishing'
+    """
+    n, d, value = figure.numerator, figure.denominator, figure.value
+    if value is None or n is None or not d:
+        return None
+    if indicator.unit is Unit.PERCENT:
+        expected = [100 * n / d]
+    elif indicator.unit is Unit.RATE_PER_10000:
+        expected = [n / d, 10_000 * n / d]
+    elif indicator.unit in (Unit.AVERAGE, Unit.DAYS, Unit.SCORE):
+        expected = [n / d]
+    else:
+        return None
+    step = 10.0**-indicator.precision
+    if any(abs(value - e) <= step + 1e-9 * abs(e) for e in expected):
+        return None
+    where = f" ({figure.area})" if figure.area else ""
+    return (
+        f"{figure.indicator}{where} {figure.period}: {_short(value)} is not what "
+        f"{_short(n)} / {_short(d)} make "
+        f"({' or '.join(f'{e:.{indicator.precision}f}' for e in expected)}); "
+        "check it before publishing"
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from scorecards.assess import view as v
-from scorecards.assess.checks import find_jump
+from scorecards.assess.checks import find_contradiction, find_jump
 from scorecards.assess.context import Context
 from scorecards.assess.formatting import format_number, missing_text
 from scorecards.assess.rules import Direction, Rag, direction, rag_against
@@ -292,6 +292,9 @@ def _cell(indicator: Indicator, period: Period, context: Context) -> v.Cell:
     if figure is None or figure.value is None:
         missing = figure.missing if figure is not None else Missing.TO_BE_SUPPLIED
         return v.Cell(None, missing_text(missing), period=str(period), missing=missing)
+    contradiction = find_contradiction(indicator, figure)
+    if contradiction is not None:
+        context.warn(contradiction)
     text = format_number(figure.value, indicator.precision)
     return v.Cell(
         value=figure.value,

@@ -14,11 +14,13 @@ COLUMNS = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,YEAR\n"
 
 
 def episode(start: str, end: str | None = None, year: int = 2020, rne: str = "P",
-            rec: str = "", child: str = "A", row: int = 2) -> Entry:  # fmt: skip
+            rec: str = "", child: str = "A", row: int = 2,
+            ls: str = "C2") -> Entry:  # fmt: skip
     return Entry(
         "episodes",
         {"child": child, "start": date.fromisoformat(start),
-         "end": date.fromisoformat(end) if end else None, "rne": rne, "rec": rec},
+         "end": date.fromisoformat(end) if end else None, "rne": rne, "rec": rec,
+         "ls": ls},
         "episodes.csv", row, "", year,
     )  # fmt: skip
 
@@ -164,3 +166,28 @@ def test_two_years_of_returns_merge_a_repeated_episode_into_one(tmp_path: Path):
     assert summary.merged["SSDA903 episodes"] == 1
     assert summary.merged["SSDA903 header"] == 1
     assert len(rows["children"]) == 1
+
+
+def test_short_breaks_are_not_periods_of_care_unless_the_rule_is_off():
+    looked_after = episode("2019-01-01", "2019-02-01", rne="S", rec="E13", row=2)
+    first_break = episode("2019-03-01", "2019-03-03", rne="S", rec="E13", ls="V3",
+                          row=3)  # fmt: skip
+    second_break = episode("2019-04-01", "2019-04-02", rne="S", rec="E13", ls="V4",
+                           row=4)  # fmt: skip
+
+    kept, outcomes = clean([looked_after, first_break, second_break])
+
+    assert kept == [looked_after]
+    assert [(o.action, o.rule, o.row) for o in outcomes] == [
+        (Action.DROPPED, Rule.SHORT_BREAKS.value, 3),
+        (Action.DROPPED, Rule.SHORT_BREAKS.value, 4),
+    ]
+    assert outcomes[0].reason == (
+        "episode from 2019-03-01 is a short break (legal status V3), not a period "
+        "of being looked after"
+    )
+
+    kept, outcomes = clean(
+        [looked_after, first_break, second_break], ALL_RULES - {Rule.SHORT_BREAKS}
+    )
+    assert kept == [looked_after, first_break, second_break] and outcomes == []

@@ -47,10 +47,12 @@ def test_load_prints_counts_and_refused_lists_them_from_the_store(app, project):
 
     assert loaded.exit_code == 0, loaded.output
     assert "  SSDA903 episodes: 5050 read, 12 refused" in loaded.output
-    assert "  care_episodes: 5038" in loaded.output
-    assert "cleaned by overlapping-episodes: 71" in loaded.output
+    # 5,050 episodes less 12 refused and 802 short breaks (V3, V4) dropped.
+    assert "  care_episodes: 4236" in loaded.output
+    assert "dropped by short-breaks: 802" in loaded.output
+    assert "cleaned by overlapping-episodes: 56" in loaded.output
     assert listed.exit_code == 0
-    assert listed.output.splitlines()[-1] == "100 records in run 1"
+    assert listed.output.splitlines()[-1] == "89 records in run 1"
     assert "REASON_PLACED_CEASED 'XXX'" in listed.output
     assert not any(p.name.startswith("refused") for p in S903.iterdir())
 
@@ -60,7 +62,8 @@ def test_strict_stores_nothing_when_anything_is_refused(app, project):
                   S903 / "episodes.csv")  # fmt: skip
 
     assert result.exit_code == 2
-    assert "--strict: 71 records or files refused" in result.output
+    # 12 episodes ending after the year, and 48 adoptions without a date placed.
+    assert "--strict: 60 records or files refused" in result.output
     con = open_store(project / "store.duckdb")
     assert con.execute("SELECT count(*) FROM care_episodes").fetchall()[0][0] == 0
 

@@ -76,7 +76,8 @@ def test_an_unknown_episode_code_is_refused(tmp_path, column, code, what):
 @pytest.mark.parametrize(
     ("column", "code", "stored_as"),
     [
-        ("LS", "V3", ("legal_status", "L1")),
+        ("LS", "J1", ("legal_status", "L1")),
+        ("LS", "V2", ("legal_status", "V2")),
         ("PLACE", "H5", ("placement_type", "P2")),
         ("PLACE", "R1", ("placement_type", "Z1")),
         ("REC", "E17", ("reason_ceased", "E8")),

@@ -27,7 +27,12 @@ with the child's episodes in order of start date:
     from every later return of the council in the load, ended by the end of
     that year: it is closed on 31 March with reason E8. Off: it stays open.
 
-``reason-on-open-episode`` (applied first)
+``short-breaks`` (applied first)
+    An episode of a child accommodated under an agreed series of short breaks
+    (legal status V3 or V4) is not a period of being looked after as the
+    Department counts children in care: it is dropped. Off: it is kept, and the
+    child counts as in care during it.
+``reason-on-open-episode`` (applied next)
     An episode with a reason ceased (REC) but no end date (DEC) is open: the
     reason is cleared. Off: the episode is refused.
 
@@ -53,6 +58,7 @@ class Rule(StrEnum):
     OVERLAPS = "overlapping-episodes"
     OLD_OPEN = "open-in-old-year"
     REASON_OPEN = "reason-on-open-episode"
+    SHORT_BREAKS = "short-breaks"
 
 
 ALL_RULES = frozenset(Rule)
@@ -76,6 +82,8 @@ def clean(
     kept: list[Entry] = []
     outcomes: list[Outcome] = []
     for (council, _), chain in by_child.items():
+        if Rule.SHORT_BREAKS in rules:
+            chain = _short_breaks(chain, outcomes)
         _reason_open(chain, Rule.REASON_OPEN in rules, outcomes)
         chain.sort(key=lambda e: (e.fields["start"], e.year or 0, e.row or 0))
         chain = _duplicates(chain, Rule.DUPLICATES in rules, outcomes)
@@ -105,6 +113,21 @@ def _note(
     outcomes: list[Outcome], action: Action, e: Entry, rule: Rule, reason: str
 ) -> None:
     outcomes.append(Outcome(action, e.file, e.row, e.kind, e.child, reason, rule.value))
+
+
+def _short_breaks(chain: list[Entry], outcomes: list[Outcome]) -> list[Entry]:
+    kept = []
+    for e in chain:
+        status = e.fields.get("ls")
+        if status in codes.SHORT_BREAKS and not e.reasons:  # refused stay refused
+            _note(
+                outcomes, Action.DROPPED, e, Rule.SHORT_BREAKS,
+                f"episode from {e.fields['start'].isoformat()} is a short break "
+                f"(legal status {status}), not a period of being looked after",
+            )  # fmt: skip
+        else:
+            kept.append(e)
+    return kept
 
 
 def _reason_open(chain: list[Entry], on: bool, outcomes: list[Outcome]) -> None:

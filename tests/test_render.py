@@ -425,6 +425,17 @@ def test_html_unknown_section_kind_is_not_implemented() -> None:
         render_html(view)
 
 
+def test_a_sections_note_is_shown_under_its_title_escaped() -> None:
+    table = dataclasses.replace(_kpi_table(), note="Figures <b>synthetic</b> & made up")
+    view = dataclasses.replace(_view(), sections=[table])
+    html = render_html(view)
+    assert (
+        '<p class="section-note">Figures &lt;b&gt;synthetic&lt;/b&gt; &amp; made up</p>'
+        in html
+    )
+    assert 'section-note"' not in render_html(_view())  # none where none is set
+
+
 # PDF
 
 

@@ -36,15 +36,17 @@ def comparison(
         _table(context.indicators[i], latest, section, context, areas, publication)
         for i in section.indicators
     ]
-    note = ""
+    suppression = ""
     if publication.suppression:
-        note = (
+        suppression = (
             f"Counts from 1 to {publication.suppress_below - 1}, and rates built on "
             f"them, are shown as {HIDDEN_TEXT}; where one district alone would be "
             "hidden, the next smallest is hidden too, so that it cannot be worked "
             "out from the total."
         )
-    return v.ComparisonView(section.id, section.title, section.page, tables, note)
+    return v.ComparisonView(
+        section.id, section.title, section.page, tables, suppression, section.note
+    )
 
 
 def _table(

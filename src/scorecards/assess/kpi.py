@@ -79,6 +79,7 @@ def kpi_table(section: KpiTable, context: Context) -> v.KpiTableView:
         spc_icons=section.spc_icons,
         sparklines=section.sparklines,
         spc_charts=section.spc_charts,
+        note=section.note,
     )
 
 

@@ -134,6 +134,7 @@ class KpiTableView:
     spc_icons: bool = False
     sparklines: bool = False
     spc_charts: bool = False
+    note: str = ""  # the layout's note, shown under the section's title
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,7 @@ class ComparisonView:
     page: str
     tables: list[ComparisonTableView]
     suppression_note: str  # how small numbers were protected, "" when they were not
+    note: str = ""  # the layout's note, shown under the section's title
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ class KpiTable(_Strict):
     previous_year: bool = True
     next_target: bool = False
     latest_heading: str = "Latest"
+    note: str = ""  # shown under the section's title, e.g. where figures are from
     basis: str = ""
     benchmarks: list[BenchmarkColumn] = []
     direction_method: DirectionMethod = "previous"
@@ -136,6 +137,7 @@ class ComparisonSection(_Strict):
     frequency: Frequency = Frequency.MONTH
     lag: int = Field(default=0, ge=0)
     year_basis: YearBasis = YearBasis.FINANCIAL
+    note: str = ""  # shown under the section's title
     basis: str = ""
 
 

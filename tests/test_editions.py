@@ -14,6 +14,7 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
+from scorecards.assess.view import ScorecardView
 from scorecards.catalogue.project import load_project
 from scorecards.cli import app
 from scorecards.periods import Month, YearBasis
@@ -301,3 +302,38 @@ def _end_month(period) -> Month:
     if period.kind == "quarter":
         return period.last_month
     return period.last_month(YearBasis.FINANCIAL)
+
+
+def test_a_build_clears_staging_left_by_dead_builds_only(tmp_path: Path) -> None:
+    from scorecards.publish.build import staged
+
+    out = tmp_path / "out"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    left = out / f".building-{dead.stdout.strip()}-abc"  # its build was killed
+    running = out / f".building-{os.getppid()}-def"  # another project's, running
+    unnamed = out / ".building-xyz"  # from a version that named no process
+    for folder in (left, running, unnamed):
+        (folder / "part").mkdir(parents=True)
+
+    view = ScorecardView(
+        title="T", organisation="", department="", produced_by="", authority="",
+        month="2020-05", month_label="May 2020", publication_date="", draft=True,
+        sections=[], warnings=[],
+    )  # fmt: skip
+    with staged(view, out, "scorecard", ["json"]) as files:
+        assert [f.name for f in files] == ["scorecard.json"]
+        assert files[0].parent.name.startswith(f".building-{os.getpid()}-")
+    assert sorted(p.name for p in out.iterdir()) == [running.name]
+
+
+def test_files_written_whole_get_a_new_files_mode(tmp_path: Path) -> None:
+    from scorecards.files import written_whole
+
+    umask = os.umask(0o022)
+    try:
+        with written_whole(tmp_path / "a.txt") as temporary:
+            Path(temporary).write_text("whole", encoding="utf-8")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "a.txt").stat().st_mode & 0o777 == 0o644

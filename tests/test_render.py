@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pypdf
 import pytest
@@ -484,9 +484,51 @@ def test_pdf_laid_out_in_parts_reads_as_the_whole(tmp_path: Path) -> None:
     def pages(path: Path) -> list[str]:
         return [_flat(page.extract_text()) for page in PdfReader(path).pages]
 
+    def outline(path: Path) -> list[tuple[int, str, int]]:
+        reader = PdfReader(path)
+        found: list[tuple[int, str, int]] = []
+
+        def walk(items: list[Any], depth: int) -> None:
+            for item in items:
+                if isinstance(item, list):
+                    walk(item, depth + 1)
+                else:
+                    page = reader.get_destination_page_number(item)
+                    found.append((depth, item.title, page))
+
+        walk(reader.outline, 0)
+        return found
+
     assert len(pages(whole)) > 3
     assert pages(parts) == pages(whole)
     assert PdfReader(parts).metadata.title == PdfReader(whole).metadata.title
+    # Bookmarks nest under the title as in the whole, and the language is kept.
+    assert outline(parts) == outline(whole)
+    assert [d for d, _, _ in outline(whole)][:3] == [0, 1, 1]
+    assert PdfReader(parts).trailer["/Root"]["/Lang"] == "en-GB"
+
+
+def test_pdf_workers_pass_on_weasyprints_warnings(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    worker = pdf_writer._Worker(str(tmp_path), tmp_path)
+    try:
+        worker.send('<p>A picture: <img src="no-such-picture.png"></p>')
+        with caplog.at_level("WARNING", logger="weasyprint"):
+            assert worker.result().startswith(b"%PDF")
+    finally:
+        worker.cancel()
+    assert any("no-such-picture.png" in r.getMessage() for r in caplog.records)
+    assert list(tmp_path.iterdir()) == []  # its folder is gone
+
+
+def test_pdf_workers_ignore_modules_in_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "typing.py").write_text("raise SystemExit('the wrong typing')\n")
+    monkeypatch.chdir(tmp_path)
+    write_pdf(_view(), tmp_path / "scorecard.pdf", parts=2)
+    assert PdfReader(tmp_path / "scorecard.pdf").pages
 
 
 def test_pdf_splits_only_where_a_page_starts() -> None:

@@ -20,7 +20,15 @@ def written_whole(path: Path, suffix: str = "") -> Iterator[str]:
     os.close(handle)
     try:
         yield temporary
+        os.chmod(temporary, new_file_mode())  # mkstemp's file is private
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def new_file_mode() -> int:
+    """The mode of a new file under the process's umask (0o644 under 022)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

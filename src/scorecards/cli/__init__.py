@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import signal
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -48,6 +49,10 @@ def main(
     ] = 0,
 ) -> None:
     """Build performance scorecards from indicator definitions, targets and data."""
+    # Stopped by kill or a closed terminal, a command unwinds as on Ctrl-C: its
+    # staging folder, PDF workers and store lock are cleared on the way out.
+    for stop in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop, _stopped)
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
     logging.basicConfig(
         level=level,
@@ -55,6 +60,10 @@ def main(
         handlers=[RichHandler(console=err, show_time=False, show_path=False)],
         force=True,
     )
+
+
+def _stopped(signum: int, frame: object) -> NoReturn:
+    raise SystemExit(128 + signum)
 
 
 def fail(error: Exception, code: int = 2) -> NoReturn:

@@ -22,6 +22,7 @@ from scorecards.assess.scorecard import assemble
 from scorecards.assess.view import ScorecardView
 from scorecards.catalogue.project import Project
 from scorecards.errors import InputError, problem
+from scorecards.files import new_file_mode
 from scorecards.narrate import draft_commentary
 from scorecards.periods import Month
 
@@ -120,13 +121,30 @@ def staged(
     """Render every format into a staging folder inside ``out_dir``; the folder
     and anything left in it are removed when the block ends."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    for leftover in out_dir.glob(".building-*"):  # left by a build that was killed
-        shutil.rmtree(leftover, ignore_errors=True)
-    staging = Path(tempfile.mkdtemp(prefix=".building-", dir=out_dir))
+    for leftover in out_dir.glob(".building-*"):
+        if not _building_now(leftover):  # left by a build that was killed
+            shutil.rmtree(leftover, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".building-{os.getpid()}-", dir=out_dir))
     try:
         yield [_render(fmt, view, staging / f"{stem}.{fmt}") for fmt in formats]
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _building_now(folder: Path) -> bool:
+    """Whether the staging ``folder`` belongs to a build still running: its name
+    holds the process id of its build, as ``.building-PID-...``. Another
+    project's build may write into the same folder at the same time."""
+    pid = folder.name.split("-")[1]
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def move_into(files: list[Path], out_dir: Path) -> list[Path]:
@@ -151,7 +169,7 @@ def placed(files: list[Path], out_dir: Path) -> Iterator[list[Path]]:
                     final, "is a folder, so the output of that name cannot be written"
                 )
             )
-    mode = _file_mode()
+    mode = new_file_mode()
     moved: list[Path] = []
     set_aside: list[tuple[Path, Path]] = []
     try:
@@ -170,13 +188,6 @@ def placed(files: list[Path], out_dir: Path) -> Iterator[list[Path]]:
         for aside, final in set_aside:
             os.replace(aside, final)
         raise
-
-
-def _file_mode() -> int:
-    """The mode of a new file under the process's umask (0o644 under 022)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def _render(fmt: str, view: ScorecardView, path: Path) -> Path:

@@ -20,14 +20,17 @@ import io
 import logging
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import weasyprint
+from pypdf.generic import Fit
 
 from scorecards.assess.view import ScorecardView
 from scorecards.errors import ScorecardError
@@ -46,9 +49,10 @@ MOST_PARTS = 4
 """Beyond a few parts, starting workers costs more than it saves."""
 
 WORKER_START = 0
-"""What starting a worker costs, in the units of :func:`weight`: Python and
-WeasyPrint take about half a second to load, in which this process lays out
-about 2,000 units of the page."""
+"""How much less than the first part each worker's part should weigh, in the
+units of :func:`weight`, for the time a worker takes to start. The workers start
+before the page is made and have loaded WeasyPrint by the time the parts are
+cut, while this process loads it then: no allowance was measured to help."""
 
 
 def write_pdf(view: ScorecardView, path: Path, *, parts: int | None = None) -> None:
@@ -60,8 +64,9 @@ def write_pdf(view: ScorecardView, path: Path, *, parts: int | None = None) -> N
     Args:
         view: the scorecard, fully worked out by the assembly.
         path: where to write; its folder must exist.
-        parts: how many parts to lay out at once (default: one per core, up to
-            :data:`MOST_PARTS`); 1 lays the whole out in this process.
+        parts: how many parts to lay out at once (default: one per core that
+            is not already busy, up to :data:`MOST_PARTS`); 1 lays the whole out
+            in this process.
 
     Raises:
         OSError: the folder is missing or cannot be written. Nothing is left
@@ -70,9 +75,9 @@ def write_pdf(view: ScorecardView, path: Path, *, parts: int | None = None) -> N
     """
     path = Path(path)
     base_url = str(path.parent.resolve())
-    wanted = parts if parts is not None else min(_cores(), MOST_PARTS)
+    wanted = parts if parts is not None else _free_cores()
     # Workers start first: they load WeasyPrint while the page is being made.
-    workers = [_Worker(base_url) for _ in range(max(wanted, 1) - 1)]
+    workers = [_Worker(base_url, path.parent) for _ in range(max(wanted, 1) - 1)]
     try:
         documents = split(render_html(view, for_pdf=True), len(workers) + 1)
         for worker, document in zip(workers, documents[1:], strict=False):
@@ -150,21 +155,59 @@ def _balanced(weights: Sequence[float], count: int) -> list[tuple[int, int]]:
 
 
 def joined(view: ScorecardView, parts: Sequence[bytes], target: Path) -> None:
-    """The PDFs ``parts`` as one, with the running footers laid over its pages."""
-    writer = pypdf.PdfWriter()
-    for part in parts:
-        writer.append(pypdf.PdfReader(io.BytesIO(part)))
+    """The PDFs ``parts`` as one, with the running footers laid over its pages.
+
+    The first part brings the document's catalogue (its language, metadata and
+    outline). The bookmarks of the other parts, whose headings all come after
+    the cover's title, go under the title's bookmark, as they do when the whole
+    is laid out at once.
+    """
+    readers = [pypdf.PdfReader(io.BytesIO(part)) for part in parts]
+    writer = pypdf.PdfWriter(clone_from=readers[0])
+    # The outline is made again, from every part's, so that bookmarks can be
+    # placed under the title's (pypdf cannot add under a cloned one).
+    writer.root_object.pop("/Outlines", None)
+    title = _copy_outline(readers[0], readers[0].outline, writer, None, 0)
+    for reader in readers[1:]:
+        offset = len(writer.pages)
+        writer.append(reader, import_outline=False)
+        _copy_outline(reader, reader.outline, writer, title, offset)
+
     footers = _render(render_footers(view, len(writer.pages)), "")
     footer_pages = pypdf.PdfReader(io.BytesIO(footers)).pages
     for page, footer in zip(writer.pages, footer_pages, strict=True):
         if footer.get_contents() is not None:
             page.merge_page(footer)
             page.compress_content_streams()  # merging leaves them uncompressed
-    first = pypdf.PdfReader(io.BytesIO(parts[0])).metadata
-    if first:
-        writer.add_metadata({k: str(v) for k, v in first.items()})
     with open(target, "wb") as out:
         writer.write(out)
+
+
+def _copy_outline(
+    reader: pypdf.PdfReader,
+    items: list[Any],
+    writer: pypdf.PdfWriter,
+    parent: Any,
+    offset: int,
+) -> Any:
+    """Add the bookmarks ``items`` of ``reader`` (a list in which a list holds the
+    children of the bookmark before it) under ``parent``, pages moved on by
+    ``offset``. Returns the last bookmark added at the top, or ``parent``."""
+    previous = parent
+    for item in items:
+        if isinstance(item, list):
+            _copy_outline(reader, item, writer, previous, offset)
+            continue
+        page = reader.get_destination_page_number(item)
+        if page is None:
+            continue  # a bookmark to no page of its part: nothing to point to
+        previous = writer.add_outline_item(
+            title=item.title,
+            page_number=offset + page,
+            parent=parent,
+            fit=Fit.xyz(item.left, item.top, item.zoom),
+        )
+    return previous
 
 
 def _render(html: str, base_url: str) -> bytes:
@@ -172,30 +215,40 @@ def _render(html: str, base_url: str) -> bytes:
     return document.write_pdf()  # type: ignore[no-any-return]
 
 
-def _cores() -> int:
+def _free_cores() -> int:
+    """Cores this process may use that the last minute's load left idle, at
+    least one and at most :data:`MOST_PARTS`: on a busy machine a worker would
+    only take turns with this process, and the parts would cost more than the
+    whole."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    try:
+        busy = int(os.getloadavg()[0])
+    except OSError:  # no load average here
+        busy = 0
+    return max(1, min(cores - busy, MOST_PARTS))
 
 
 class _Worker:
     """A process that lays out one part: it reads the part's HTML on its standard
-    input and writes the PDF to a temporary file."""
+    input and writes the PDF into a hidden folder beside the target, which a
+    build that is killed leaves in its staging folder, to be cleared by the next.
+    """
 
     module = "scorecards.publish.pdf_part"  # what the process runs
 
-    def __init__(self, base_url: str) -> None:
-        self._folder = tempfile.TemporaryDirectory(prefix="scorecards-pdf-")
+    def __init__(self, base_url: str, beside: Path) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix=".pdf-part-", dir=beside)
         self._output = Path(self._folder.name) / "part.pdf"
         self._errors = open(Path(self._folder.name) / "errors.txt", "w+b")
         self._process: subprocess.Popen[bytes] | None = subprocess.Popen(
+            # -P: the current folder is not searched for modules, so that a
+            # typing.py there cannot stand in for the standard library's.
             [
-                sys.executable,
-                "-m",
-                self.module,
-                base_url,
-                str(self._output),
+                *(sys.executable, "-P", "-m", self.module),
+                *(base_url, str(self._output), str(os.getpid())),
             ],
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
@@ -211,14 +264,21 @@ class _Worker:
             pass  # the worker has died: result() reports why
 
     def result(self) -> bytes:
+        """The part's PDF, once the worker is done; what WeasyPrint warned of
+        there is logged here, as it would be had the part been laid out here."""
         assert self._process is not None
         code = self._process.wait()
         self._process = None
+        self._errors.seek(0)
+        said = self._errors.read().decode("utf-8", "replace").strip().splitlines()
         if code != 0:
-            self._errors.seek(0)
-            message = self._errors.read().decode("utf-8", "replace").strip()
-            last = message.splitlines()[-1] if message else f"exit status {code}"
+            if code < 0:
+                last = f"the worker was stopped by {signal.Signals(-code).name}"
+            else:
+                last = said[-1] if said else f"exit status {code}"
             raise ScorecardError(f"laying out part of the PDF failed: {last}")
+        for line in said:
+            logging.getLogger("weasyprint").warning("%s", line)
         return self._output.read_bytes()
 
     def cancel(self) -> None:

@@ -2,7 +2,7 @@
 
 WeasyPrint lays a document out on one core, and laying out is nearly all the
 time a scorecard takes to build. So the pages are cut, where a section starts a
-new page anyway, into as many parts as there are cores (up to
+new page anyway, into as many parts as there are idle cores (up to
 :data:`MOST_PARTS`): this process lays out the first part while a worker process
 (:mod:`scorecards.publish.pdf_part`) lays out each of the others. The parts are
 then joined by pypdf, and the running footers, which number the pages of the
@@ -47,12 +47,6 @@ logger = logging.getLogger(__name__)
 
 MOST_PARTS = 4
 """Beyond a few parts, starting workers costs more than it saves."""
-
-WORKER_START = 0
-"""How much less than the first part each worker's part should weigh, in the
-units of :func:`weight`, for the time a worker takes to start. The workers start
-before the page is made and have loaded WeasyPrint by the time the parts are
-cut, while this process loads it then: no allowance was measured to help."""
 
 
 def write_pdf(view: ScorecardView, path: Path, *, parts: int | None = None) -> None:
@@ -101,9 +95,9 @@ def split(html: str, count: int) -> list[str]:
 
     Each document has the head (with the styles) and the opening of the body
     (with the DRAFT watermark) of ``html``, and a run of its sections, cut where
-    a new page starts. Runs are chosen so that the first, laid out while workers
-    start, weighs :data:`WORKER_START` more than each of the others, as near as
-    the page boundaries allow.
+    a new page starts, into runs of about equal :func:`weight`, as near as the
+    page boundaries allow. (The workers start before the page is made, so they
+    are ready when it is cut; no head start for this process was found to help.)
 
     >>> html = "<body>" + PAGES_BEGIN + "A" + NEW_PAGE + "B" + PAGES_END + "</body>"
     >>> [d.count("A") + 2 * d.count("B") for d in split(html, 2)]
@@ -131,20 +125,18 @@ def weight(html: str) -> float:
 
 def _balanced(weights: Sequence[float], count: int) -> list[tuple[int, int]]:
     """Runs ``(start, stop)`` of ``weights`` covering them in order, at most
-    ``count`` of them, none empty: the first aims at a share that is
-    :data:`WORKER_START` larger than each other's."""
+    ``count`` of them, none empty, each as near an equal share as may be."""
     count = max(1, min(count, len(weights)))
-    share = (sum(weights) + WORKER_START * (count - 1)) / count
+    share = sum(weights) / count
     runs: list[tuple[int, int]] = []
     start, total = 0, 0.0
     for index, value in enumerate(weights):
         remaining_runs = count - len(runs) - 1
         remaining_items = len(weights) - index
-        aim = share if not runs else share - WORKER_START
         # Close the run here if it has its share, or if each run still to come
         # needs one of the items left.
         if index > start and (
-            total + value / 2 > aim or remaining_items == remaining_runs
+            total + value / 2 > share or remaining_items == remaining_runs
         ):
             if remaining_runs > 0:
                 runs.append((start, index))

@@ -295,7 +295,10 @@ def placement_stability(ctx: Context) -> ir.Table:
     adoptive one began at least 24 whole months before. At a month end the whole
     months since a date are the difference of month numbers, so a child who came
     into care on 2017-11-30 has 2.5 years on 2020-05-31 and one who came on
-    2017-12-01 does not.
+    2017-12-01 does not. Each care episode open at the month end is read on its
+    own: a child with two episodes open at once, or one inside another (which
+    the SSDA903 cleaning rules do not let through), counts once for each, from
+    the episodes that started by its own start.
     """
     care = ctx.located("care_episodes").select(
         "episode_id", "child_id", "district", "start_date", "end_date", "placement_type"
@@ -379,7 +382,8 @@ def in_house_fostering(ctx: Context) -> ir.Table:
     unaccompanied asylum seekers, whose current placement is foster care
     (``U1`` to ``U6``); the numerator those placed with relatives or friends
     (``U1`` to ``U3``, whoever provides it) or with the council's own carers
-    (provider ``PR1``).
+    (provider ``PR1``). Episodes are counted: a child with two open at once
+    (which the SSDA903 cleaning rules do not let through) counts twice.
     """
     care = ctx.located("care_episodes")
     care = care.join(ctx.table("children").select("child_id", "uasc"), "child_id")

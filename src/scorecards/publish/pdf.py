@@ -208,17 +208,20 @@ def _render(html: str, base_url: str) -> bytes:
 
 
 def _free_cores() -> int:
-    """Cores this process may use that the last minute's load left idle, at
+    """Cores this process may use that other running processes leave idle, at
     least one and at most :data:`MOST_PARTS`: on a busy machine a worker would
     only take turns with this process, and the parts would cost more than the
-    whole."""
+    whole. Busy is what is running at this moment (the fourth field of
+    /proc/loadavg, less this process), not a load average, which would count
+    the builds of the last minute as busy still."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
     try:
-        busy = int(os.getloadavg()[0])
-    except OSError:  # no load average here
+        running = Path("/proc/loadavg").read_text().split()[3].split("/")[0]
+        busy = max(int(running) - 1, 0)
+    except (OSError, IndexError, ValueError):  # no such file here
         busy = 0
     return max(1, min(cores - busy, MOST_PARTS))
 

@@ -226,16 +226,6 @@ def within_months(
     return (gap < n) | ((gap == n) & (later.day() <= earlier.day()))
 
 
-def months_to_month_end(start: ir.DateValue, index: ir.IntegerValue) -> ir.IntegerValue:
-    """Whole months from ``start`` to the last day of the month numbered ``index``.
-
-    At a month end every anniversary falling in that month has passed (that of
-    the 31st included, which moves to the month's last day), so the count is the
-    difference of the month indexes.
-    """
-    return index - month_index(start)
-
-
 def age_on(birth: ir.DateValue, day: ir.DateValue) -> ir.IntegerValue:
     """Age in whole years on ``day``; a 29 February birthday falls on 1 March."""
     years = day.year().cast("int64") - birth.year().cast("int64")

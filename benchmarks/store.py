@@ -19,7 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from scorecards.catalogue.project import load_project, read_figure_file
+from scorecards.catalogue.figure_files import read_figure_file
+from scorecards.catalogue.project import load_project
 from scorecards.periods import Month
 from scorecards.publish.edition import build_draft, session
 from scorecards.store import database

@@ -6,13 +6,9 @@ Nothing here judges figures; it only checks that the files say what the format
 
 from __future__ import annotations
 
-import csv
 import logging
-import math
 import re
 import tomllib
-import zipfile
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,20 +17,26 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from scorecards.catalogue.benchmark import Benchmark
+from scorecards.catalogue.cells import (
+    NA_TEXT,
+    csv_rows,
+    header_of,
+    is_utf8,
+    parse_number,
+    period_cell,
+    read_text,
+    require_columns,
+    unknown_indicator,
+)
 from scorecards.catalogue.config import ProjectConfig
+from scorecards.catalogue.figure_files import load_figure_files
 from scorecards.catalogue.layout import KpiTable, Layout
 from scorecards.catalogue.models import Indicator, Polarity, Target
 from scorecards.errors import InputError, MissingFileError, Problem, problem
-from scorecards.files import written_whole
-from scorecards.periods import Month, Period, parse_period
-from scorecards.store.figures import Figure, FigureSet, Missing, Status
+from scorecards.periods import Month, parse_period
+from scorecards.store.figures import Figure, FigureSet
 
 log = logging.getLogger(__name__)
-
-NA_TEXT = {"n/a", "na", "not available"}
-LARGEST = 1e15  # beyond any real figure, and within exact decimal rounding
-STATUSES = {s.value: s for s in Status}
-STATUS_TEXT = frozenset(STATUSES)
 
 
 @dataclass
@@ -87,7 +89,7 @@ def load_project(
     known = set(indicators) | broken
     targets = _load_targets(root, known, problems)
     figures = FigureSet(extra_figures or [])
-    for figure in _load_figures(root, known, problems):
+    for figure in load_figure_files(root, known, problems):
         figures.add(figure)
     benchmarks = _load_benchmarks(root, known, problems)
     layouts = _load_layouts(root, known, problems)
@@ -207,7 +209,7 @@ def read_config(root: Path) -> ProjectConfig:
 
 def _load_config(root: Path, problems: list[Problem]) -> ProjectConfig | None:
     path = root / "scorecard.toml"
-    text = _read_text(path, problems)
+    text = read_text(path, problems)
     if text is None:
         return None
     try:
@@ -251,7 +253,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read_yaml(path: Path, problems: list[Problem]) -> Any:
-    text = _read_text(path, problems)
+    text = read_text(path, problems)
     if text is None:
         return None
     try:
@@ -304,151 +306,19 @@ def _load_indicators(
     return indicators, broken
 
 
-def _csv_rows(
-    path: Path, problems: list[Problem]
-) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows of a CSV file as (row number counting the header as 1, row)."""
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.reader(handle)
-        header = [h.strip() for h in next(reader, [])]
-        width = len(header)
-        for number, values in enumerate(reader, start=2):
-            if not values:
-                continue  # a blank line
-            if len(values) > width:
-                problems.append(
-                    problem(path, "has more cells than the header", row=number)
-                )
-            cells = [v.strip() for v in values[:width]]
-            cells += [""] * (width - len(cells))
-            yield number, {k: v for k, v in zip(header, cells, strict=True) if k}
-
-
-def _require_columns(
-    path: Path, have: list[str] | None, need: set[str], problems: list[Problem]
-) -> bool:
-    missing = need - set(have or [])
-    if missing:
-        problems.append(
-            problem(path, f"missing column(s) {sorted(missing)}; the header has {have}")
-        )
-    return not missing
-
-
-def _known_columns(path: Path, header: list[str], problems: list[Problem]) -> bool:
-    """Whether every named column of a figure file's ``header`` is one it may have.
-
-    A misspelt column ("numerater") would otherwise be read as no figure at all.
-    Columns without a name (a trailing comma) are ignored.
-    """
-    unknown = [name for name in header if name and name not in FIGURE_COLUMNS]
-    if unknown:
-        problems.append(
-            problem(
-                path,
-                f"unknown column(s) {unknown}; a figure file's columns are "
-                f"{', '.join(FIGURE_COLUMNS)}",
-                row=1,
-            )
-        )
-    return not unknown
-
-
-def _header(path: Path) -> list[str]:
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        return [h.strip() for h in next(csv.reader(handle), [])]
-
-
-def _number(
-    text: str, path: Path, row: int, key: str, problems: list[Problem]
-) -> float | None:
-    if text == "":
-        return None
-    try:
-        number = float(text.replace(",", ""))
-    except ValueError:
-        problems.append(
-            problem(path, f"expected a number, found {text!r}", row=row, key=key)
-        )
-        return None
-    if not math.isfinite(number) or abs(number) >= LARGEST:
-        problems.append(
-            problem(
-                path,
-                f"expected a finite number smaller than {LARGEST:.0e}, found {text!r}",
-                row=row,
-                key=key,
-            )
-        )
-        return None
-    return number
-
-
-def _utf8(path: Path, problems: list[Problem]) -> bool:
-    """Whether ``path`` reads as UTF-8 text; if not, say so and how to fix it."""
-    try:
-        path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        problems.append(
-            problem(
-                path,
-                f"is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at position "
-                f"{exc.start}); save it as UTF-8 (in Excel: 'CSV UTF-8')",
-            )
-        )
-        return False
-    except IsADirectoryError:
-        problems.append(problem(path, "is a folder, expected a file"))
-        return False
-    return True
-
-
-def _read_text(path: Path, problems: list[Problem]) -> str | None:
-    """A text file's content, or None with a problem when it is not UTF-8."""
-    if not _utf8(path, problems):
-        return None
-    return path.read_text(encoding="utf-8-sig")
-
-
-def _period(
-    text: str, path: Path, row: int, key: str, problems: list[Problem]
-) -> Period | None:
-    try:
-        return parse_period(text)
-    except ValueError as exc:
-        problems.append(problem(path, str(exc), row=row, key=key))
-        return None
-
-
-def _unknown(
-    indicator: str, known: set[str], path: Path, row: int, problems: list[Problem]
-) -> bool:
-    if indicator in known:
-        return False
-    problems.append(
-        problem(
-            path,
-            f"unknown indicator {indicator!r}; add it to indicators/ or fix the id",
-            row=row,
-            key="indicator",
-        )
-    )
-    return True
-
-
 def _load_targets(root: Path, known: set[str], problems: list[Problem]) -> list[Target]:
     path = root / "targets.csv"
     if not path.is_file():
         return []
     need = {"indicator", "year", "target"}
-    if not _utf8(path, problems) or not _require_columns(
-        path, _header(path), need, problems
+    if not is_utf8(path, problems) or not require_columns(
+        path, header_of(path), need, problems
     ):
         return []
     targets: list[Target] = []
     seen: set[tuple[str, str, str]] = set()
-    for number, row in _csv_rows(path, problems):
-        if _unknown(row.get("indicator", ""), known, path, number, problems):
+    for number, row in csv_rows(path, problems):
+        if unknown_indicator(row.get("indicator", ""), known, path, number, problems):
             continue
         data: dict[str, Any] = {k: v for k, v in row.items() if v != ""}
         for key in (
@@ -460,14 +330,14 @@ def _load_targets(root: Path, known: set[str], problems: list[Problem]) -> list[
             "floor_high",
         ):
             if key in data:
-                data[key] = _number(data[key], path, number, key, problems)
+                data[key] = parse_number(data[key], path, number, key, problems)
         if "floor_assumed" in data:
             data["floor_assumed"] = data["floor_assumed"].lower() in {
                 "true",
                 "yes",
                 "1",
             }
-        year = _period(row.get("year", ""), path, number, "year", problems)
+        year = period_cell(row.get("year", ""), path, number, "year", problems)
         if year is not None and year.kind != "year":
             problems.append(
                 problem(
@@ -492,198 +362,6 @@ def _load_targets(root: Path, known: set[str], problems: list[Problem]) -> list[
     return targets
 
 
-def _figure_rows(
-    path: Path, problems: list[Problem]
-) -> Iterator[tuple[int, dict[str, str]]]:
-    if path.suffix.lower() == ".xlsx":
-        yield from _xlsx_rows(path, problems)
-    else:
-        yield from _csv_rows(path, problems)
-
-
-def _xlsx_rows(
-    path: Path, problems: list[Problem]
-) -> Iterator[tuple[int, dict[str, str]]]:
-    from openpyxl import load_workbook
-
-    try:
-        sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-        problems.append(problem(path, f"is not an .xlsx workbook ({exc})"))
-        return
-    rows = sheet.iter_rows(values_only=True)
-    header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
-    if not _known_columns(path, header, problems):
-        return
-    for number, values in enumerate(rows, start=2):
-        cells = {
-            h: "" if v is None else str(v).strip()
-            for h, v in zip(header, values, strict=False)
-        }
-        if any(cells.values()):
-            yield number, cells
-
-
-def _load_figures(root: Path, known: set[str], problems: list[Problem]) -> list[Figure]:
-    folder = root / "figures"
-    files = sorted(p for p in folder.glob("*") if p.suffix.lower() in {".csv", ".xlsx"})
-    seen: dict[tuple[str, Period, str], tuple[Path, int]] = {}
-    return [f for path in files for f in _figure_file(path, known, problems, seen)]
-
-
-def read_figure_file(path: Path, known: set[str]) -> list[Figure]:
-    """Read one figure file (CSV or XLSX) checked against the ``known`` indicators.
-
-    Raises InputError listing every problem in the file.
-    """
-    if not path.is_file():
-        raise MissingFileError(path, "figure file")
-    problems: list[Problem] = []
-    figures = _figure_file(path, known, problems, {})
-    if problems:
-        raise InputError(problems)
-    return figures
-
-
-FIGURE_COLUMNS = (
-    "indicator", "period", "area", "value", "numerator", "denominator", "status",
-    "missing",
-)  # fmt: skip
-
-
-def write_figure_file(path: Path, figures: Iterable[Figure]) -> None:
-    """Write figures as a CSV figure file, through a temporary file and a rename."""
-    with (
-        written_whole(path, suffix=".csv") as temporary,
-        open(temporary, "w", newline="", encoding="utf-8") as handle,
-    ):
-        writer = csv.writer(handle)
-        writer.writerow(FIGURE_COLUMNS)
-        for f in figures:
-            writer.writerow(
-                [
-                    f.indicator,
-                    str(f.period),
-                    f.area,
-                    "" if f.value is None else repr(f.value),
-                    "" if f.numerator is None else repr(f.numerator),
-                    "" if f.denominator is None else repr(f.denominator),
-                    f.status.value,
-                    f.missing.value if f.missing else "",
-                ]
-            )
-
-
-def _figure_file(
-    path: Path,
-    known: set[str],
-    problems: list[Problem],
-    seen: dict[tuple[str, Period, str], tuple[Path, int]],
-) -> list[Figure]:
-    if path.suffix.lower() == ".csv" and not _utf8(path, problems):
-        return []
-    header = _header(path) if path.suffix.lower() == ".csv" else None
-    if header is not None and not (
-        _require_columns(path, header, {"indicator", "period", "value"}, problems)
-        and _known_columns(path, header, problems)
-    ):
-        return []
-    figures: list[Figure] = []
-    for number, row in _figure_rows(path, problems):
-        figure = _figure(row, path, number, known, problems)
-        if figure is None:
-            continue
-        key = (figure.indicator, figure.period, figure.area)
-        if key in seen:
-            first, first_row = seen[key]
-            problems.append(
-                problem(
-                    path,
-                    f"a second figure for {figure.indicator} "
-                    f"{figure.period} {figure.area or 'authority'}; the first "
-                    f"is at {first.name} row {first_row}",
-                    row=number,
-                )
-            )
-            continue
-        seen[key] = (path, number)
-        figures.append(figure)
-    return figures
-
-
-def _figure(
-    row: dict[str, str],
-    path: Path,
-    number: int,
-    known: set[str],
-    problems: list[Problem],
-) -> Figure | None:
-    before = len(problems)
-    indicator = row.get("indicator", "")
-    if _unknown(indicator, known, path, number, problems):
-        return None
-    period = _period(row.get("period", ""), path, number, "period", problems)
-    text = row.get("value", "")
-    missing_text = row.get("missing", "")
-    missing: Missing | None = None
-    value: float | None = None
-    if text.lower() in NA_TEXT:
-        missing = Missing.NOT_AVAILABLE
-    elif text == "":
-        missing = Missing.TO_BE_SUPPLIED
-        if missing_text.lower() in NA_TEXT:
-            missing = Missing.NOT_AVAILABLE
-    else:
-        value = _number(text, path, number, "value", problems)
-    numerator = _number(row.get("numerator", ""), path, number, "numerator", problems)
-    denominator = _number(
-        row.get("denominator", ""), path, number, "denominator", problems
-    )
-    for key, amount in (("numerator", numerator), ("denominator", denominator)):
-        if amount is not None and amount < 0:
-            problems.append(
-                problem(
-                    path,
-                    f"expected a count of 0 or more, found {amount:g}",
-                    row=number,
-                    key=key,
-                )
-            )
-    if value is not None and missing_text.lower() in NA_TEXT:
-        problems.append(
-            problem(
-                path,
-                "has a value and says it is missing; give one or the other",
-                row=number,
-                key="missing",
-            )
-        )
-    status_text = row.get("status", "") or "final"
-    if status_text not in STATUS_TEXT:
-        problems.append(
-            problem(
-                path,
-                f"status must be final or provisional, found {status_text!r}",
-                row=number,
-                key="status",
-            )
-        )
-    if len(problems) > before or period is None:
-        return None
-    return Figure(
-        indicator=indicator,
-        period=period,
-        value=value,
-        area=row.get("area", ""),
-        numerator=numerator,
-        denominator=denominator,
-        status=STATUSES[status_text],
-        missing=missing,
-        source=str(path),
-        row=number,
-    )
-
-
 def _load_benchmarks(
     root: Path, known: set[str], problems: list[Problem]
 ) -> list[Benchmark]:
@@ -691,20 +369,20 @@ def _load_benchmarks(
     if not path.is_file():
         return []
     need = {"indicator", "comparator", "period", "value"}
-    if not _utf8(path, problems) or not _require_columns(
-        path, _header(path), need, problems
+    if not is_utf8(path, problems) or not require_columns(
+        path, header_of(path), need, problems
     ):
         return []
     benchmarks: list[Benchmark] = []
-    for number, row in _csv_rows(path, problems):
-        if _unknown(row.get("indicator", ""), known, path, number, problems):
+    for number, row in csv_rows(path, problems):
+        if unknown_indicator(row.get("indicator", ""), known, path, number, problems):
             continue
-        period = _period(row.get("period", ""), path, number, "period", problems)
+        period = period_cell(row.get("period", ""), path, number, "period", problems)
         text = row.get("value", "")
         value = (
             None
             if text.lower() in NA_TEXT
-            else _number(text, path, number, "value", problems)
+            else parse_number(text, path, number, "value", problems)
         )
         if period is None:
             continue
@@ -796,7 +474,7 @@ def _parse_commentary(
         paragraphs.clear()
 
     for number, line in enumerate(
-        (_read_text(path, problems) or "").splitlines(), start=1
+        (read_text(path, problems) or "").splitlines(), start=1
     ):
         heading = _HEADING.match(line)
         if heading is None:

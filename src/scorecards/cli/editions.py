@@ -168,7 +168,7 @@ def load(
     for a figure already held is kept as a revision and reported.
     """
     from scorecards.assess.checks import JumpRule, find_jumps
-    from scorecards.catalogue.project import read_figure_file
+    from scorecards.catalogue.figure_files import read_figure_file
     from scorecards.publish.edition import session
     from scorecards.store import database
     from scorecards.store.excel_in import is_template, read_template

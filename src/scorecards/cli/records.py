@@ -222,7 +222,8 @@ def synth_districts(
     Needs the project's [[areas]]. The file says in each figure's source that it
     is synthetic; never publish it as real.
     """
-    from scorecards.catalogue.project import load_project, write_figure_file
+    from scorecards.catalogue.figure_files import write_figure_file
+    from scorecards.catalogue.project import load_project
     from scorecards.cli import fail
     from scorecards.synth_areas import district_figures
 
